@@ -1,16 +1,11 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: type check, build (the terminal tests run the
-# built program), then every test file under a private D-Bus session with a
-# throwaway keyring.
+# Runs the whole test suite: installs what is missing, type checks, builds
+# (the terminal tests run the built program), then runs every test file under
+# a private D-Bus session with a throwaway keyring.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for tool in dbus-run-session gnome-keyring-daemon; do
-  if ! command -v "$tool" >/dev/null; then
-    echo "$tool is missing: install the Debian packages dbus and gnome-keyring (see README.md)." >&2
-    exit 2
-  fi
-done
+SIRO_TOKEN_NEEDS_KEYRING=1 bash scripts/ensure-dependencies.sh
 
 npx tsc -p tsconfig.json --noEmit
 npm run --silent build
@@ -18,7 +13,7 @@ npm run --silent build
 shopt -s globstar nullglob
 test_files=(test/**/*.test.ts test/**/*.test.tsx)
 
-# The dbus-daemon warning about its file limit is noise when running as root.
+# Running as root, dbus-daemon warns that it cannot raise its file limit: noise.
 dbus-run-session -- bash scripts/with-keyring.sh \
   node --import tsx --test --test-reporter=spec "${test_files[@]}" "$@" \
   2> >(grep -v 'Failed to set fd limit' >&2)
