@@ -1,0 +1,197 @@
+import { Box, Text, useApp, useInput } from 'ink';
+import { useEffect, useMemo, useReducer } from 'react';
+
+import type { SiroApi } from './api/siro-api.js';
+import { Header } from './components/header.js';
+import { Spinner } from './components/spinner.js';
+import { ThemeContext, themeFor, type Theme } from './components/theme.js';
+import { ExitCode } from './exit-codes.js';
+import type { FlowDispatch } from './flow/actions.js';
+import type { GuidedFlowOptions } from './flow/guided-flow-options.js';
+import type { InterruptSource } from './flow/interrupts.js';
+import { flowReducer } from './flow/reducer.js';
+import { initialFlowState, type FlowState } from './flow/state.js';
+import { useOrganizationPages } from './hooks/use-organization-pages.js';
+import { useStartupToken } from './hooks/use-startup-token.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { useTokenCheck } from './hooks/use-token-check.js';
+import { ConfirmCreateScreen } from './screens/confirm-create.js';
+import { OrganizationMenuScreen } from './screens/organization-menu.js';
+import { OrganizationPickerScreen } from './screens/organization-picker.js';
+import { RevokeTokenScreen } from './screens/revoke-token.js';
+import { SaveTokenScreen } from './screens/save-token.js';
+import { TokenBusyScreen, TokenCheckFailedScreen, TokenRejectedScreen } from './screens/token-check.js';
+import { TokenEntryScreen } from './screens/token-entry.js';
+import { TokenListScreen } from './screens/token-list.js';
+import { TokenNameScreen } from './screens/token-name.js';
+import { TokenResultScreen } from './screens/token-result.js';
+import { suggestTokenName } from './text/token-name.js';
+
+export interface AppProps {
+  options: GuidedFlowOptions;
+
+  /** Called once with the exit code, just before the app unmounts. */
+  onExit: (code: ExitCode) => void;
+
+  /** Process signals to treat like Ctrl+C. */
+  interrupts?: InterruptSource;
+
+  /** Defaults to the theme for `process.env` (NO_COLOR, TERM=dumb). */
+  theme?: Theme;
+}
+
+// Lines the header, titles, hints and notices take around a list, so the list fits the terminal.
+const LINES_AROUND_LISTS = 16;
+const MIN_LIST_HEIGHT = 3;
+const MAX_LIST_HEIGHT = 20;
+
+/**
+ * The root of the guided flow: it owns the flow state, runs the sign-in and
+ * organization loading, maps the current step to its screen, and ends the
+ * app with an exit code. Ctrl+C and interrupts end it with 130 after one
+ * more render with the token masked.
+ */
+export function App({ options, onExit, interrupts, theme }: AppProps) {
+  const [state, dispatch] = useReducer(flowReducer, initialFlowState);
+  const { exit } = useApp();
+  const { rows } = useTerminalSize();
+  const { services, profile } = options;
+
+  const tokenValue = state.signIn?.token.value ?? null;
+  const api = useMemo(() => (tokenValue === null ? null : services.connectApi(tokenValue)), [services, tokenValue]);
+
+  useStartupToken(options, dispatch);
+  useTokenCheck(state.signIn, api, services.secrets, profile, dispatch);
+  useOrganizationPages(state.organizations, api, dispatch);
+
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') {
+      dispatch({ type: 'interrupted' });
+    }
+  });
+
+  useEffect(() => interrupts?.subscribe(() => dispatch({ type: 'interrupted' })), [interrupts]);
+
+  // Runs after the render that masked the token, so the frame Ink leaves on screen is the masked one.
+  useEffect(() => {
+    if (state.exitCode !== null) {
+      onExit(state.exitCode);
+      exit();
+    }
+  }, [state.exitCode, onExit, exit]);
+
+  const listHeight = Math.max(MIN_LIST_HEIGHT, Math.min(MAX_LIST_HEIGHT, rows - LINES_AROUND_LISTS));
+  const suggestion = useMemo(() => suggestTokenName(options.suggestion), [options.suggestion]);
+
+  return (
+    <ThemeContext.Provider value={theme ?? themeFor(process.env)}>
+      <Box flexDirection="column">
+        <Header
+          demo={options.demo !== null}
+          profile={profile}
+          token={state.signIn?.token ?? null}
+          apiUrl={options.apiUrl}
+          identity={state.signIn?.identity ?? null}
+          keychainProblem={state.keychainProblem}
+        />
+        <StepScreen
+          state={state}
+          api={api}
+          options={options}
+          suggestion={suggestion}
+          listHeight={listHeight}
+          dispatch={dispatch}
+        />
+        {state.exitCode === ExitCode.interrupted && <Text>Interrupted.</Text>}
+      </Box>
+    </ThemeContext.Provider>
+  );
+}
+
+interface StepScreenProps {
+  state: FlowState;
+  api: SiroApi | null;
+  options: GuidedFlowOptions;
+  suggestion: string;
+  listHeight: number;
+  dispatch: FlowDispatch;
+}
+
+function StepScreen({ state, api, options, suggestion, listHeight, dispatch }: StepScreenProps) {
+  const { step, signIn, createdToken } = state;
+  const { profile } = options;
+
+  switch (step.kind) {
+    case 'reading-token':
+      return <TokenBusyScreen activity="reading" />;
+    case 'checking-token':
+      return <TokenBusyScreen activity="checking" />;
+    case 'enter-token':
+      return (
+        <TokenEntryScreen
+          profile={profile}
+          rejection={step.rejection}
+          replacing={step.replacing}
+          draft={step.draft}
+          demoToken={options.demo?.orgGroupToken ?? null}
+          dispatch={dispatch}
+        />
+      );
+    case 'token-rejected':
+      return <TokenRejectedScreen source={step.source} rejection={step.rejection} profile={profile} dispatch={dispatch} />;
+    case 'token-check-failed':
+      return <TokenCheckFailedScreen error={step.error} source={signIn?.token.source ?? 'entered'} dispatch={dispatch} />;
+    case 'pick-organization':
+      return <OrganizationPickerScreen organizations={state.organizations} height={listHeight} dispatch={dispatch} />;
+    case 'organization-menu':
+      return <OrganizationMenuScreen organization={step.organization} dispatch={dispatch} />;
+    case 'show-token':
+      return createdToken === null ? null : (
+        <TokenResultScreen createdToken={createdToken} question={step.question} dispatch={dispatch} />
+      );
+    case 'save-token':
+      return createdToken === null ? null : (
+        <SaveTokenScreen createdToken={createdToken} files={options.services.files} dispatch={dispatch} />
+      );
+  }
+
+  // The remaining steps call Siro, and exist only after a token was accepted.
+  if (api === null) {
+    return <Spinner label="Connecting to Siro…" />;
+  }
+
+  switch (step.kind) {
+    case 'list-tokens':
+      return (
+        <TokenListScreen
+          organization={step.organization}
+          api={api}
+          identity={signIn?.identity ?? null}
+          height={listHeight}
+          dispatch={dispatch}
+        />
+      );
+    case 'revoke-token':
+      return <RevokeTokenScreen organization={step.organization} token={step.token} api={api} dispatch={dispatch} />;
+    case 'name-token':
+      return (
+        <TokenNameScreen
+          organization={step.organization}
+          draft={state.tokenNameDraft}
+          suggestion={suggestion}
+          api={api}
+          dispatch={dispatch}
+        />
+      );
+    case 'confirm-create':
+      return (
+        <ConfirmCreateScreen
+          organization={step.organization}
+          tokenName={step.tokenName}
+          nameWarning={step.nameWarning}
+          api={api}
+          dispatch={dispatch}
+        />
+      );
+  }
+}

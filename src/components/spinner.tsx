@@ -1,0 +1,24 @@
+import { Text } from 'ink';
+import { useEffect, useState } from 'react';
+
+import { useTheme } from './theme.js';
+
+const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+const FRAME_INTERVAL_MS = 100;
+
+/** A spinner followed by what the app is waiting for. */
+export function Spinner({ label }: { label: string }) {
+  const theme = useTheme();
+  const [frame, setFrame] = useState(0);
+
+  useEffect(() => {
+    const timer = setInterval(() => setFrame((current) => (current + 1) % FRAMES.length), FRAME_INTERVAL_MS);
+    return () => clearInterval(timer);
+  }, []);
+
+  return (
+    <Text>
+      <Text color={theme.accent}>{FRAMES[frame]}</Text> {label}
+    </Text>
+  );
+}

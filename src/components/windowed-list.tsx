@@ -1,0 +1,41 @@
+import { Box, Text } from 'ink';
+import { useRef, type ReactNode } from 'react';
+
+import { windowStart } from './list-window.js';
+import { useTheme } from './theme.js';
+
+export interface WindowedListProps<T> {
+  items: readonly T[];
+  selectedIndex: number;
+
+  /** Rows shown at once. */
+  height: number;
+
+  itemKey: (item: T) => string;
+  renderRow: (item: T, selected: boolean) => ReactNode;
+}
+
+/**
+ * A list that renders only the rows in view, so thousands of items stay
+ * fast, with a line saying which rows are shown.
+ */
+export function WindowedList<T>({ items, selectedIndex, height, itemKey, renderRow }: WindowedListProps<T>) {
+  const theme = useTheme();
+  const start = useRef(0);
+
+  start.current = windowStart(start.current, selectedIndex, height, items.length);
+  const visible = items.slice(start.current, start.current + height);
+
+  return (
+    <Box flexDirection="column">
+      {visible.map((item, offset) => (
+        <Box key={itemKey(item)}>{renderRow(item, start.current + offset === selectedIndex)}</Box>
+      ))}
+      {items.length > height && (
+        <Text dimColor={theme.dim}>
+          Rows {start.current + 1}–{start.current + visible.length} of {items.length}
+        </Text>
+      )}
+    </Box>
+  );
+}

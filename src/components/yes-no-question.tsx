@@ -1,0 +1,36 @@
+import { Text, useInput } from 'ink';
+import type { ReactNode } from 'react';
+
+import { useTheme } from './theme.js';
+
+export interface YesNoQuestionProps {
+  children: ReactNode;
+
+  /** Called with true for y, false for n, Esc or Enter: the answer defaults to no. */
+  onAnswer: (yes: boolean) => void;
+
+  isActive?: boolean;
+}
+
+/** A question ending in "(y/N)"; every key other than y, n, Esc and Enter is ignored. */
+export function YesNoQuestion({ children, onAnswer, isActive = true }: YesNoQuestionProps) {
+  const theme = useTheme();
+
+  useInput(
+    (input, key) => {
+      const answer = input.toLowerCase();
+      if (answer === 'y') {
+        onAnswer(true);
+      } else if (answer === 'n' || key.escape || key.return) {
+        onAnswer(false);
+      }
+    },
+    { isActive },
+  );
+
+  return (
+    <Text color={theme.warning}>
+      {children} (y/N)
+    </Text>
+  );
+}

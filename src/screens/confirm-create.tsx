@@ -1,0 +1,109 @@
+import { Box, Text, useInput } from 'ink';
+import { useState } from 'react';
+
+import { SiroApiError } from '../api/errors.js';
+import type { SiroApi } from '../api/siro-api.js';
+import type { Organization } from '../api/types.js';
+import { ErrorNotice } from '../components/error-notice.js';
+import { KeyHints } from '../components/key-hints.js';
+import { Notice } from '../components/notice.js';
+import { Spinner } from '../components/spinner.js';
+import { YesNoQuestion } from '../components/yes-no-question.js';
+import type { FlowDispatch } from '../flow/actions.js';
+import { organizationLabel } from '../flow/organizations.js';
+import { useTask } from '../hooks/use-task.js';
+import { sanitizeTerminalText } from '../text/terminal-text.js';
+
+export interface ConfirmCreateScreenProps {
+  organization: Organization;
+  tokenName: string;
+  nameWarning: string | null;
+  api: SiroApi;
+  dispatch: FlowDispatch;
+}
+
+/**
+ * Asks before creating the token and creates it. The create call is only
+ * ever sent on a key press, never retried by itself, because a retry could
+ * create a second token.
+ */
+export function ConfirmCreateScreen({ organization, tokenName, nameWarning, api, dispatch }: ConfirmCreateScreenProps) {
+  const creating = useTask(() => api.createToken({ tokenName, organizationId: organization.id }));
+  const [askingRetry, setAskingRetry] = useState(false);
+  const state = creating.state;
+  const mayHaveBeenCreated = state.status === 'failed' && state.error instanceof SiroApiError && state.error.mayHaveTakenEffect;
+
+  const organizationText = `${organizationLabel(organization)} (${sanitizeTerminalText(organization.id)})`;
+  const nameText = sanitizeTerminalText(tokenName);
+
+  const create = async (): Promise<void> => {
+    setAskingRetry(false);
+    const result = await creating.run();
+    if (result !== null && result.ok) {
+      dispatch({ type: 'token-created', created: result.value });
+    }
+  };
+
+  useInput(
+    (input, key) => {
+      if (key.escape || (state.status === 'idle' && input === 'n')) {
+        dispatch({ type: 'back' });
+      } else if (state.status === 'idle' && input === 'y') {
+        void create();
+      } else if (state.status === 'failed' && input === 'r') {
+        if (mayHaveBeenCreated) {
+          setAskingRetry(true);
+        } else {
+          void create();
+        }
+      }
+    },
+    { isActive: !askingRetry && (state.status === 'idle' || state.status === 'failed') },
+  );
+
+  if (state.status === 'running' || state.status === 'done') {
+    return <Spinner label={`Creating token ${nameText} for ${organizationText}…`} />;
+  }
+
+  if (state.status === 'failed') {
+    return (
+      <Box flexDirection="column">
+        <Text>Creating token {nameText} for {organizationText} failed.</Text>
+        <ErrorNotice error={state.error} />
+        {mayHaveBeenCreated && (
+          <Notice tone="warning">
+            The token may have been created although no answer arrived. Before retrying, check the tokens of this
+            organization: press Esc twice, then choose "View and revoke existing tokens".
+          </Notice>
+        )}
+        {askingRetry ? (
+          <YesNoQuestion onAnswer={(yes) => (yes ? void create() : setAskingRetry(false))}>
+            Retrying may create a second token named {nameText}. Retry anyway?
+          </YesNoQuestion>
+        ) : (
+          <KeyHints
+            hints={[
+              ['r', 'retry'],
+              ['Esc', 'back to the token name'],
+            ]}
+          />
+        )}
+      </Box>
+    );
+  }
+
+  return (
+    <Box flexDirection="column">
+      {nameWarning !== null && <Notice tone="warning">{sanitizeTerminalText(nameWarning)}</Notice>}
+      <Text wrap="truncate-end">
+        Create token <Text bold>{nameText}</Text> for <Text bold>{organizationText}</Text>? (y/n)
+      </Text>
+      <KeyHints
+        hints={[
+          ['y', 'create'],
+          ['n or Esc', 'back to the token name'],
+        ]}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,167 @@
+import { Box, Text, useInput } from 'ink';
+import { useEffect, useMemo, useState } from 'react';
+
+import type { SiroApi } from '../api/siro-api.js';
+import type { CallerIdentity, Organization, TokenMetadata } from '../api/types.js';
+import { KeyHints } from '../components/key-hints.js';
+import { moveSelection } from '../components/list-window.js';
+import { Notice } from '../components/notice.js';
+import { RetryPrompt } from '../components/retry-prompt.js';
+import { Spinner } from '../components/spinner.js';
+import { useTheme } from '../components/theme.js';
+import { truncateEnd } from '../components/truncate.js';
+import { WindowedList } from '../components/windowed-list.js';
+import type { FlowDispatch } from '../flow/actions.js';
+import { formatLocalTime, formatShortLocalTime } from '../flow/local-time.js';
+import { organizationLabel } from '../flow/organizations.js';
+import { useTask } from '../hooks/use-task.js';
+import { sanitizeTerminalText } from '../text/terminal-text.js';
+
+const MAX_ID_LENGTH = 40;
+
+// A created time that does not parse is shown raw, so it is cut to keep the row on one line.
+const MAX_TIME_LENGTH = 30;
+
+export interface TokenListScreenProps {
+  organization: Organization;
+  api: SiroApi;
+
+  /** The org-group token in use, which is marked and cannot be revoked from here. */
+  identity: CallerIdentity | null;
+
+  height: number;
+  dispatch: FlowDispatch;
+}
+
+/** Lists the tokens of one organization, newest first; Enter asks to revoke the selected one. */
+export function TokenListScreen({ organization, api, identity, height, dispatch }: TokenListScreenProps) {
+  const theme = useTheme();
+  const listing = useTask(() => api.listTokens(organization.id));
+  const [selectedIndex, setSelectedIndex] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const { run } = listing;
+  useEffect(() => {
+    void run();
+  }, [run]);
+
+  const tokens = useMemo(
+    () => (listing.state.status === 'done' ? sortNewestFirst(listing.state.value) : []),
+    [listing.state],
+  );
+  const selected = tokens[selectedIndex];
+  const isInUse = (token: TokenMetadata): boolean => identity !== null && token.tokenId === identity.tokenId;
+
+  useInput(
+    (_input, key) => {
+      if (key.escape) {
+        dispatch({ type: 'back' });
+      } else if (key.upArrow || key.downArrow || key.pageUp || key.pageDown) {
+        const delta = key.upArrow ? -1 : key.downArrow ? 1 : key.pageUp ? -height : height;
+        setSelectedIndex(moveSelection(selectedIndex, delta, tokens.length));
+        setNotice(null);
+      } else if (key.return && selected !== undefined) {
+        if (isInUse(selected)) {
+          setNotice('This is the org-group token siro-token is signed in with, so it cannot be revoked from here.');
+          return;
+        }
+        dispatch({ type: 'revoke-chosen', token: selected });
+      }
+    },
+    { isActive: listing.state.status !== 'failed' },
+  );
+
+  const title = (
+    <Text bold wrap="truncate-end">
+      Tokens of {organizationLabel(organization)} ({sanitizeTerminalText(organization.id)})
+    </Text>
+  );
+
+  if (listing.state.status === 'failed') {
+    return (
+      <Box flexDirection="column">
+        {title}
+        <RetryPrompt error={listing.state.error} onRetry={() => void run()} onBack={() => dispatch({ type: 'back' })} />
+      </Box>
+    );
+  }
+
+  if (listing.state.status !== 'done') {
+    return (
+      <Box flexDirection="column">
+        {title}
+        <Spinner label="Loading the tokens…" />
+      </Box>
+    );
+  }
+
+  return (
+    <Box flexDirection="column">
+      {title}
+      {tokens.length === 0 ? (
+        <Text>This organization has no tokens.</Text>
+      ) : (
+        <WindowedList
+          items={tokens}
+          selectedIndex={selectedIndex}
+          height={height}
+          itemKey={(token) => token.tokenId}
+          renderRow={(token, isSelected) => (
+            <Box>
+              <Text color={isSelected ? theme.accent : undefined}>{isSelected ? '› ' : '  '}</Text>
+              <Box flexShrink={1}>
+                <Text wrap="truncate-end" bold={isSelected}>
+                  {sanitizeTerminalText(token.tokenName)}
+                  {isInUse(token) ? ' (in use by siro-token)' : ''}
+                </Text>
+              </Box>
+              <Box flexShrink={0} marginLeft={2}>
+                <Text dimColor={theme.dim}>
+                  {truncateEnd(sanitizeTerminalText(token.tokenId), MAX_ID_LENGTH)} · {truncateEnd(formatShortLocalTime(token.createdAt), MAX_TIME_LENGTH)}
+                </Text>
+              </Box>
+            </Box>
+          )}
+        />
+      )}
+      {selected !== undefined && <TokenDetails token={selected} />}
+      {notice !== null && <Notice tone="warning">{notice}</Notice>}
+      <KeyHints
+        hints={[
+          ['↑↓', 'move'],
+          ['PgUp/PgDn', 'page'],
+          ['Enter', 'revoke'],
+          ['Esc', 'back'],
+        ]}
+      />
+    </Box>
+  );
+}
+
+function TokenDetails({ token }: { token: TokenMetadata }) {
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      <Text wrap="truncate-end">Token ID: {sanitizeTerminalText(token.tokenId)}</Text>
+      <Text wrap="truncate-end">Created: {formatLocalTime(token.createdAt)}</Text>
+      <Text wrap="truncate-end">Created by: {describeCreator(token)}</Text>
+    </Box>
+  );
+}
+
+function describeCreator(token: TokenMetadata): string {
+  if (token.createdBy !== null) {
+    return `user ${sanitizeTerminalText(token.createdBy)}`;
+  }
+  if (token.parentOrgGroupTokenId !== null) {
+    return `org-group token ${sanitizeTerminalText(token.parentOrgGroupTokenId)}`;
+  }
+  return 'unknown';
+}
+
+function sortNewestFirst(tokens: readonly TokenMetadata[]): TokenMetadata[] {
+  const time = (token: TokenMetadata): number => {
+    const parsed = Date.parse(token.createdAt);
+    return Number.isNaN(parsed) ? 0 : parsed;
+  };
+  return [...tokens].sort((left, right) => time(right) - time(left));
+}
