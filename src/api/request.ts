@@ -182,7 +182,7 @@ function httpError(
 
 function networkError(context: RequestContext, request: ApiRequest, call: string, code: string): SiroApiError {
   const mayHaveTakenEffect = request.uncertainOutcome !== undefined && !failsBeforeSending(code);
-  const host = new URL(context.baseUrl).host;
+  const host = URL.canParse(context.baseUrl) ? new URL(context.baseUrl).host : context.baseUrl;
   const message = describeNetworkError(call, host, code, mayHaveTakenEffect ? request.uncertainOutcome : undefined);
   return new SiroApiError(message, { kind: 'network', call, mayHaveTakenEffect });
 }

@@ -18,7 +18,7 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 /**
- * Parses a Retry-After header, which holds either seconds or an HTTP date.
+ * Parses a Retry-After header, which contains either seconds or an HTTP date.
  * Returns whole seconds from `nowMs`, or undefined when the header is absent
  * or invalid.
  */
@@ -32,7 +32,9 @@ export function parseRetryAfter(header: string | undefined, nowMs: number): numb
     return Number(text);
   }
 
-  const dateMs = Date.parse(text);
+  // Every HTTP date format starts with the day name. Checking for it stops
+  // Date.parse from reading text such as "-3" as a year.
+  const dateMs = /^[A-Za-z]{3}/.test(text) ? Date.parse(text) : Number.NaN;
   if (Number.isNaN(dateMs)) {
     return undefined;
   }

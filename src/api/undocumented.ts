@@ -40,7 +40,8 @@ export const ORGANIZATION_SELECTOR_QUERY = 'organizationId';
  * NOTE: a guess. The document declares no error bodies. Siro returns a JSON
  * body whose shape is undocumented, so this looks in the places common APIs
  * use: `message`, `error`, `error.message`, `detail` and `errors[0].message`.
- * A short plain-text body is used as it is. Returns undefined when none is found.
+ * A plain-text body is used whole, and cleanServerMessage truncates it later.
+ * Returns undefined when no message is found.
  */
 export function findErrorMessage(body: string, contentType: string | undefined): string | undefined {
   const json = parseJson(body);
