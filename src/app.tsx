@@ -89,7 +89,7 @@ export function App({ options, onExit, interrupts, theme }: AppProps) {
         <Header
           demo={options.demo !== null}
           profile={profile}
-          token={state.signIn?.token ?? null}
+          token={state.step.kind === 'enter-token' ? null : (state.signIn?.token ?? null)}
           apiUrl={options.apiUrl}
           identity={state.signIn?.identity ?? null}
           keychainProblem={state.keychainProblem}

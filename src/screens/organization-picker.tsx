@@ -147,7 +147,10 @@ export function OrganizationPickerScreen({ organizations, height, dispatch }: Or
       {notice !== null && <Notice tone="warning">{notice}</Notice>}
       {failed && (
         <Box flexDirection="column">
-          <Text>Loading stopped after {organizations.items.length} organizations:</Text>
+          <Text>
+            Loading stopped after {organizations.items.length}{' '}
+            {organizations.items.length === 1 ? 'organization' : 'organizations'}:
+          </Text>
           <ErrorNotice error={organizations.error} />
           <Text>Press Ctrl+R to load them again; the organizations listed so far stay.</Text>
         </Box>

@@ -1,0 +1,368 @@
+import assert from 'node:assert/strict';
+import { afterEach, describe, test } from 'node:test';
+
+import type { CallerIdentity } from '../../src/api/types.js';
+import { ExitCode } from '../../src/exit-codes.js';
+import { DEMO_BANNER } from '../../src/components/header.js';
+import {
+  deferred,
+  fakeSecret,
+  httpError,
+  keychainUnavailable,
+  malformedError,
+  orgGroupIdentity,
+  timeoutError,
+} from '../support/fake-services.js';
+import { cleanup, flatten, renderFlow, type RenderedFlow } from '../support/render.js';
+
+afterEach(cleanup);
+
+const IDENTITY_CALL = 'GET /v1/core/auth/caller-identity';
+
+function assertNoFrameContains(app: RenderedFlow, secret: string): void {
+  const leaking = app.frames().filter((frame) => frame.includes(secret));
+  assert.equal(leaking.length, 0, 'a frame showed the org-group token');
+}
+
+describe('sign-in token sources', () => {
+  test('environment token is used, not stored', async () => {
+    const token = fakeSecret('env-token');
+    const app = renderFlow({ environmentToken: token, storedToken: fakeSecret('stored') });
+
+    const frame = await app.waitFor('Choose an organization');
+
+    assert.match(flatten(frame), /token: SIRO_ORG_GROUP_TOKEN \(not stored\)/);
+    assert.equal(app.siro.callsOf('getCallerIdentity')[0]?.token, token);
+    assert.equal(app.secrets.writes.length, 0);
+    assertNoFrameContains(app, token);
+  });
+
+  test('keychain token is named as source', async () => {
+    const token = fakeSecret('stored');
+    const app = renderFlow({ storedToken: token, profile: 'staging' });
+
+    const frame = await app.waitFor('Signed in as token ops automation (org group og-test-1)');
+
+    assert.match(flatten(frame), /profile staging · token: keychain \(profile staging\)/);
+    assert.equal(app.siro.callsOf('getCallerIdentity')[0]?.token, token);
+    assertNoFrameContains(app, token);
+  });
+
+  test('API URL shown only when not default', async () => {
+    const custom = renderFlow({ storedToken: fakeSecret('stored'), apiUrl: { url: 'http://127.0.0.1:4010', isDefault: false } });
+    const standard = renderFlow({ storedToken: fakeSecret('stored') });
+
+    assert.match(flatten(await custom.waitFor('Choose an organization')), /API: http:\/\/127\.0\.0\.1:4010/);
+    assert.doesNotMatch(flatten(await standard.waitFor('Choose an organization')), /API:/);
+  });
+
+  test('identity and organizations start together', async () => {
+    const identity = deferred<CallerIdentity>();
+    const app = renderFlow({ storedToken: fakeSecret('stored') }, ({ siro }) => {
+      siro.getCallerIdentity = () => identity.promise;
+    });
+
+    await app.waitFor('Checking the org-group token with Siro');
+    await app.waitUntil(() => app.siro.callsOf('organizationPages').length === 1, 'the organizations request');
+
+    assert.equal(app.siro.callsOf('getCallerIdentity').length, 1);
+    assert.doesNotMatch(flatten(app.lastFrame()), /Choose an organization/);
+
+    identity.resolve(orgGroupIdentity());
+    await app.waitFor('Choose an organization');
+  });
+});
+
+describe('sign-in entered token', () => {
+  test('masked input explains where to find it', async () => {
+    const app = renderFlow();
+
+    const frame = await app.waitFor('Org-group token:');
+
+    assert.match(flatten(frame), /Person icon, then API Tokens/);
+    assert.doesNotMatch(flatten(frame), /Demo mode/);
+  });
+
+  test('pasted token is trimmed and stored after check', async () => {
+    const token = fakeSecret('pasted');
+    const app = renderFlow();
+    await app.waitFor('Org-group token:');
+
+    await app.type(`  ${token.slice(0, 10)}\n${token.slice(10)} \t\r\n`);
+    await app.waitUntil(() => app.frames().some((frame) => frame.includes('•'.repeat(10))), 'the masked value');
+    await app.press('enter');
+    const frame = await app.waitFor('Choose an organization');
+
+    assert.equal(app.siro.callsOf('getCallerIdentity')[0]?.token, token);
+    assert.deepEqual(app.secrets.writes, [{ profile: 'default', token }]);
+    assert.match(flatten(frame), /token: entered now/);
+    assertNoFrameContains(app, token);
+  });
+
+  test('token is stored only after verification', async () => {
+    const identity = deferred<CallerIdentity>();
+    const app = renderFlow({}, ({ siro }) => {
+      siro.getCallerIdentity = () => identity.promise;
+    });
+    await app.waitFor('Org-group token:');
+
+    await app.type(fakeSecret('entered'));
+    await app.press('enter');
+    await app.waitFor('Checking the org-group token');
+
+    assert.equal(app.secrets.writes.length, 0);
+    identity.resolve(orgGroupIdentity());
+    await app.waitFor('Choose an organization');
+    assert.equal(app.secrets.writes.length, 1);
+  });
+
+  test('empty input shows a problem', async () => {
+    const app = renderFlow();
+    await app.waitFor('Org-group token:');
+
+    await app.type('  ');
+    await app.press('enter');
+    const frame = await app.waitFor('The token is empty');
+
+    assert.equal(app.siro.calls.length, 0);
+    assert.match(flatten(frame), /Org-group token:/);
+  });
+
+  test('control character in token is rejected', async () => {
+    const app = renderFlow();
+    await app.waitFor('Org-group token:');
+
+    await app.type('abc\u0007def');
+    await app.press('enter');
+
+    await app.waitFor('control character at position 4');
+    assert.equal(app.siro.calls.length, 0);
+  });
+
+  test('401 on entered token asks again', async () => {
+    const wrong = fakeSecret('wrong');
+    const right = fakeSecret('right');
+    const app = renderFlow({}, ({ siro }) => {
+      siro.getCallerIdentity = async (token) => {
+        if (token === wrong) {
+          throw httpError(IDENTITY_CALL, 401);
+        }
+        return orgGroupIdentity();
+      };
+    });
+    await app.waitFor('Org-group token:');
+
+    await app.type(wrong);
+    await app.press('enter');
+    const rejected = await app.waitFor('Siro rejected the token you entered (401 Unauthorized)');
+
+    assert.match(flatten(rejected), /mistyped, revoked, or for another Siro environment/);
+    assert.equal(app.secrets.writes.length, 0);
+
+    await app.type(right);
+    await app.press('enter');
+    await app.waitFor('Choose an organization');
+    assert.deepEqual(app.secrets.writes, [{ profile: 'default', token: right }]);
+    assertNoFrameContains(app, wrong);
+  });
+
+  test('organization token is rejected', async () => {
+    const app = renderFlow({}, ({ siro }) => {
+      siro.getCallerIdentity = async () => orgGroupIdentity({ authorizedOrgGroupId: null });
+    });
+    await app.waitFor('Org-group token:');
+
+    await app.type(fakeSecret('org-scoped'));
+    await app.press('enter');
+    const frame = await app.waitFor('is an organization token');
+
+    assert.match(flatten(frame), /siro-token needs an org-group token/);
+    assert.match(flatten(frame), /Person icon, then API Tokens/);
+    assert.equal(app.secrets.writes.length, 0);
+  });
+
+  test('Esc on token input quits', async () => {
+    const app = renderFlow();
+    await app.waitFor('Org-group token:');
+
+    await app.press('escape');
+
+    assert.equal(await app.waitForExit(), ExitCode.noToken);
+  });
+});
+
+describe('sign-in stored token rejected', () => {
+  test('replacement keeps old until verified', async () => {
+    const old = fakeSecret('old');
+    const replacement = fakeSecret('new');
+    const identity = deferred<CallerIdentity>();
+    const app = renderFlow({ storedToken: old }, ({ siro }) => {
+      siro.getCallerIdentity = async (token) => {
+        if (token === old) {
+          throw httpError(IDENTITY_CALL, 401);
+        }
+        return identity.promise;
+      };
+    });
+
+    const rejected = await app.waitFor('Siro rejected the token stored in the keychain for profile "default"');
+    assert.match(flatten(rejected), /Enter replace the token/);
+
+    await app.press('enter');
+    await app.waitFor('stays in the keychain until Siro accepts the new one');
+    await app.type(replacement);
+    await app.press('enter');
+    await app.waitFor('Checking the org-group token');
+
+    assert.equal(app.secrets.entries.get('default'), old);
+
+    identity.resolve(orgGroupIdentity());
+    await app.waitFor('Choose an organization');
+    assert.equal(app.secrets.entries.get('default'), replacement);
+  });
+
+  test('q quits with no-token code', async () => {
+    const app = renderFlow({ storedToken: fakeSecret('old') }, ({ siro }) => {
+      siro.getCallerIdentity = async () => {
+        throw httpError(IDENTITY_CALL, 401);
+      };
+    });
+    await app.waitFor('Siro rejected the token stored in the keychain');
+
+    await app.type('q');
+
+    assert.equal(await app.waitForExit(), ExitCode.noToken);
+  });
+
+  test('stored organization token is explained', async () => {
+    const app = renderFlow({ storedToken: fakeSecret('old') }, ({ siro }) => {
+      siro.getCallerIdentity = async () => orgGroupIdentity({ authorizedOrgGroupId: null });
+    });
+
+    await app.waitFor('The token stored in the keychain for profile "default" is an organization token');
+  });
+
+  test('rejected environment token says to unset it', async () => {
+    const app = renderFlow({ environmentToken: fakeSecret('env') }, ({ siro }) => {
+      siro.getCallerIdentity = async () => {
+        throw httpError(IDENTITY_CALL, 401);
+      };
+    });
+
+    const frame = await app.waitFor('Siro rejected the token in SIRO_ORG_GROUP_TOKEN');
+    assert.match(flatten(frame), /unset it or set it to a valid org-group token/);
+  });
+});
+
+describe('sign-in keychain unavailable', () => {
+  test('warning shown and token kept in memory', async () => {
+    const token = fakeSecret('entered');
+    const app = renderFlow({}, ({ secrets }) => {
+      secrets.keychainError = keychainUnavailable();
+    });
+
+    const asking = await app.waitFor('Org-group token:');
+    assert.match(flatten(asking), /Warning: The keychain could not be reached: no Secret Service/);
+    assert.match(flatten(asking), /Install and start gnome-keyring/);
+    assert.match(flatten(asking), /kept in memory for this session only/);
+
+    await app.type(token);
+    await app.press('enter');
+    const frame = await app.waitFor('Choose an organization');
+
+    assert.match(flatten(frame), /token: entered now \(kept in memory for this session only\)/);
+    assert.equal(app.secrets.backend, 'memory');
+  });
+});
+
+describe('sign-in check errors', () => {
+  const failures = [
+    ['403', httpError(IDENTITY_CALL, 403, 'Forbidden for this token')],
+    ['404', httpError(IDENTITY_CALL, 404)],
+    ['429', httpError(IDENTITY_CALL, 429, undefined, 30)],
+    ['500', httpError(IDENTITY_CALL, 500, 'internal error')],
+    ['timeout', timeoutError(IDENTITY_CALL)],
+    ['malformed', malformedError(IDENTITY_CALL)],
+  ] as const;
+
+  for (const [label, error] of failures) {
+    test(`${label} on check offers retry`, async () => {
+      let attempts = 0;
+      const app = renderFlow({ storedToken: fakeSecret('stored') }, ({ siro }) => {
+        siro.getCallerIdentity = async () => {
+          attempts += 1;
+          if (attempts === 1) {
+            throw error;
+          }
+          return orgGroupIdentity();
+        };
+      });
+
+      const frame = await app.waitFor('could not be checked with Siro');
+      assert.ok(flatten(frame).includes(error.message), `the frame shows: ${error.message}`);
+      assert.match(flatten(frame), /r retry/);
+
+      await app.type('r');
+      await app.waitFor('Choose an organization');
+      assert.equal(attempts, 2);
+    });
+  }
+
+  test('429 says how long to wait', async () => {
+    const app = renderFlow({ storedToken: fakeSecret('stored') }, ({ siro }) => {
+      siro.getCallerIdentity = async () => {
+        throw httpError(IDENTITY_CALL, 429, undefined, 30);
+      };
+    });
+
+    await app.waitFor('Wait 30 seconds before retrying');
+  });
+
+  test('Esc after failed check edits entered token', async () => {
+    const token = fakeSecret('entered');
+    const app = renderFlow({}, ({ siro }) => {
+      siro.getCallerIdentity = async () => {
+        throw timeoutError(IDENTITY_CALL);
+      };
+    });
+    await app.waitFor('Org-group token:');
+    await app.type(token);
+    await app.press('enter');
+    await app.waitFor('could not be checked with Siro');
+
+    await app.press('escape');
+    const frame = await app.waitFor('Org-group token:');
+
+    assert.ok(frame.includes('•'.repeat(token.length)), 'the typed token is kept, masked');
+    assertNoFrameContains(app, token);
+  });
+});
+
+describe('sign-in demo mode', () => {
+  test('empty Enter uses demo token', async () => {
+    const demoToken = fakeSecret('demo');
+    const app = renderFlow({ demoToken, profile: 'demo' });
+
+    const asking = await app.waitFor('press Enter on an empty field to use the demo org-group token');
+    assert.ok(asking.includes(DEMO_BANNER));
+
+    await app.press('enter');
+    await app.waitFor('Choose an organization');
+
+    assert.equal(app.siro.callsOf('getCallerIdentity')[0]?.token, demoToken);
+    assert.deepEqual(app.secrets.writes, [{ profile: 'demo', token: demoToken }]);
+  });
+
+  test('banner shown on every screen', async () => {
+    const app = renderFlow({ demoToken: fakeSecret('demo'), storedToken: fakeSecret('stored') });
+
+    await app.waitFor('Choose an organization');
+    await app.type('acme');
+    await app.waitFor('Filter: acme');
+    await app.press('enter');
+    await app.waitFor('Create a new token');
+
+    const framesWithoutBanner = app.frames().filter((frame) => !frame.includes(DEMO_BANNER));
+    assert.deepEqual(framesWithoutBanner, []);
+  });
+});

@@ -1,0 +1,199 @@
+import assert from 'node:assert/strict';
+import { afterEach, describe, test } from 'node:test';
+
+import type { TokenMetadata } from '../../src/api/types.js';
+import { formatLocalTime } from '../../src/flow/local-time.js';
+import {
+  deferred,
+  fakeSecret,
+  httpError,
+  timeoutError,
+  tokenMetadata,
+  type FakeServices,
+} from '../support/fake-services.js';
+import { cleanup, flatten, renderFlow, type RenderedFlow } from '../support/render.js';
+import { openTokenList } from './flow-steps.js';
+
+afterEach(cleanup);
+
+const LIST_CALL = 'GET /v1/core/auth/tokens';
+const REVOKE_CALL = 'DELETE /v1/core/auth/tokens/tok-old';
+
+const older = tokenMetadata({
+  tokenId: 'tok-old',
+  tokenName: 'old ci',
+  createdAt: '2025-01-02T03:04:05.000Z',
+  createdBy: 'uid-alice',
+  parentOrgGroupTokenId: null,
+});
+const newer = tokenMetadata({ tokenId: 'tok-new', tokenName: 'new ci', createdAt: '2026-02-03T04:05:06.000Z' });
+
+function renderWithTokens(configure?: (fakes: FakeServices) => void): RenderedFlow {
+  return renderFlow({ storedToken: fakeSecret('stored') }, (fakes) => {
+    fakes.siro.listTokens = async () => [older, newer];
+    configure?.(fakes);
+  });
+}
+
+async function openRevoke(app: RenderedFlow): Promise<void> {
+  await openTokenList(app);
+  await app.waitFor('old ci');
+  await app.press('down', 'enter');
+  await app.waitFor("Type the token's name to confirm:");
+}
+
+describe('token list', () => {
+  test('lists newest first with details', async () => {
+    const app = renderWithTokens();
+    await openTokenList(app);
+
+    const frame = await app.waitFor('old ci');
+    const names = frame.split('\n').filter((line) => /^(› | {2})\S/.test(line));
+
+    assert.match(names[0] ?? '', /^› new ci {2}tok-new/);
+    assert.match(names[1] ?? '', /^ {2}old ci {2}tok-old/);
+    assert.ok(frame.includes(`Created: ${formatLocalTime(newer.createdAt)}`));
+    assert.match(frame, /Created by: org-group token tok-org-group-1/);
+    assert.deepEqual(app.siro.callsOf('listTokens')[0]?.args, ['org-acme']);
+  });
+
+  test('selection shows its creator', async () => {
+    const app = renderWithTokens();
+    await openTokenList(app);
+    await app.waitFor('old ci');
+
+    await app.press('down');
+
+    assert.match(await app.waitFor('Created by: user uid-alice'), /Token ID: tok-old/);
+  });
+
+  test('empty organization says so', async () => {
+    const app = renderFlow({ storedToken: fakeSecret('stored') });
+    await openTokenList(app);
+
+    await app.waitFor('This organization has no tokens.');
+  });
+
+  test('org-group token in use is protected', async () => {
+    const app = renderFlow({ storedToken: fakeSecret('stored') }, ({ siro }) => {
+      siro.listTokens = async () => [tokenMetadata({ tokenId: 'tok-org-group-1', tokenName: 'ops automation' })];
+    });
+    await openTokenList(app);
+    await app.waitFor('ops automation (in use by siro-token)');
+
+    await app.press('enter');
+
+    await app.waitFor('cannot be revoked from here');
+    assert.equal(app.siro.callsOf('revokeToken').length, 0);
+  });
+
+  test('list failure offers retry', async () => {
+    let attempts = 0;
+    const app = renderFlow({ storedToken: fakeSecret('stored') }, ({ siro }) => {
+      siro.listTokens = async () => {
+        attempts += 1;
+        if (attempts === 1) {
+          throw httpError(LIST_CALL, 403, 'Selector required');
+        }
+        return [older];
+      };
+    });
+    await openTokenList(app);
+
+    const frame = flatten(await app.waitFor('Selector required'));
+    assert.match(frame, /r retry · Esc back/);
+
+    await app.type('r');
+    await app.waitFor('old ci');
+    assert.equal(attempts, 2);
+  });
+
+  test('Esc returns to the menu', async () => {
+    const app = renderWithTokens();
+    await openTokenList(app);
+
+    await app.press('escape');
+
+    await app.waitFor('View and revoke existing tokens');
+  });
+});
+
+describe('token revoke', () => {
+  test('wrong name is rejected', async () => {
+    const app = renderWithTokens();
+    await openRevoke(app);
+
+    await app.type('old');
+    await app.press('enter');
+
+    await app.waitFor('The name you typed does not match "old ci". Type it exactly, or press Esc to go back.');
+    assert.equal(app.siro.callsOf('revokeToken').length, 0);
+  });
+
+  test('exact name revokes the token', async () => {
+    const revoking = deferred<TokenMetadata>();
+    const app = renderWithTokens(({ siro }) => {
+      siro.revokeToken = () => revoking.promise;
+    });
+    await openRevoke(app);
+
+    await app.type('old ci');
+    await app.press('enter');
+    await app.waitFor('Revoking token old ci (tok-old)…');
+    revoking.resolve(older);
+    await app.waitFor('Revoked token old ci (tok-old).');
+
+    assert.deepEqual(app.siro.callsOf('revokeToken')[0]?.args, ['tok-old', 'org-acme']);
+
+    await app.press('enter');
+    await app.waitFor('Tokens of Acme Corp');
+    await app.waitUntil(() => app.siro.callsOf('listTokens').length === 2, 'the list to load again');
+  });
+
+  test('revoke failure offers retry', async () => {
+    let attempts = 0;
+    const app = renderWithTokens(({ siro }) => {
+      siro.revokeToken = async () => {
+        attempts += 1;
+        if (attempts === 1) {
+          throw httpError(REVOKE_CALL, 404, 'No such token');
+        }
+        return older;
+      };
+    });
+    await openRevoke(app);
+    await app.type('old ci');
+    await app.press('enter');
+
+    const frame = flatten(await app.waitFor('Revoking token old ci (tok-old) failed.'));
+    assert.match(frame, /No such token/);
+    assert.doesNotMatch(frame, /may have been revoked/);
+
+    await app.type('r');
+    await app.waitFor('Revoked token old ci');
+    assert.equal(attempts, 2);
+  });
+
+  test('revoke timeout may have taken effect', async () => {
+    const app = renderWithTokens(({ siro }) => {
+      siro.revokeToken = async () => {
+        throw timeoutError(REVOKE_CALL, true);
+      };
+    });
+    await openRevoke(app);
+    await app.type('old ci');
+    await app.press('enter');
+
+    await app.waitFor('The token may have been revoked although no answer arrived.');
+  });
+
+  test('Esc returns to the list', async () => {
+    const app = renderWithTokens();
+    await openRevoke(app);
+
+    await app.press('escape');
+
+    await app.waitFor('Tokens of Acme Corp');
+    assert.equal(app.siro.callsOf('revokeToken').length, 0);
+  });
+});
