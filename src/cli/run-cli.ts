@@ -6,7 +6,7 @@ import { ExitCode } from '../exit-codes.js';
 import { createTokenFileWriter } from '../files/create-token-file-writer.js';
 import { createKeychainStore } from '../keychain/keychain-store.js';
 import { CommandError } from './command-error.js';
-import type { CommandName } from './command-definitions.js';
+import { isCommandName, type CommandName } from './command-definitions.js';
 import { createRequestLogger } from './debug-log.js';
 import { startDemoServer, type DemoServer } from './demo-server.js';
 import { requireTerminalForGuidedFlow, startGuidedFlow } from './guided-entry.js';
@@ -54,8 +54,7 @@ export async function runCli(run: CliRun): Promise<ExitCode> {
   }
 
   if (options.help || command === 'help') {
-    const topic = command === 'help' ? commandLine.positionals[0] : command;
-    run.streams.stdout.write(topic === undefined || topic === null ? renderMainHelp() : renderCommandHelp(topic as CommandName));
+    run.streams.stdout.write(renderHelp(command, commandLine.positionals, options.help));
     return ExitCode.success;
   }
 
@@ -86,6 +85,20 @@ export async function runCli(run: CliRun): Promise<ExitCode> {
     restoreTerminal(run.streams.stdin);
     await demo?.close();
   }
+}
+
+/** `help COMMAND` and `COMMAND --help` show the command's help; `help --help` shows the help of `help`. */
+function renderHelp(command: CommandName | null, positionals: string[], helpFlag: boolean): string {
+  if (command !== 'help') {
+    return command === null ? renderMainHelp() : renderCommandHelp(command);
+  }
+
+  const [topic] = positionals;
+  if (topic !== undefined && isCommandName(topic)) {
+    return renderCommandHelp(topic);
+  }
+
+  return helpFlag ? renderCommandHelp('help') : renderMainHelp();
 }
 
 function createOutput(run: CliRun, json: boolean, noColorFlag: boolean): Output {

@@ -11,6 +11,8 @@ import { connectWithOrgGroupToken, noTokenMessage, type TokenSource } from './or
 interface KeychainState {
   available: boolean;
   hasToken: boolean | null;
+
+  /** Why the keychain could not be reached, and how to fix it. */
   error: string | null;
 }
 
@@ -27,7 +29,9 @@ export async function runStatus(context: CommandContext): Promise<ExitCode> {
   let failure: CommandError | null = null;
 
   if (source === null) {
-    failure = new CommandError('no-token', ExitCode.noToken, noTokenMessage(context.profile));
+    failure = keychain.available
+      ? new CommandError('no-token', ExitCode.noToken, noTokenMessage(context.profile))
+      : new CommandError('keychain-unavailable', ExitCode.noToken, keychain.error ?? 'The keychain could not be reached.');
   } else {
     try {
       const { api } = await connectWithOrgGroupToken(context);
@@ -56,20 +60,21 @@ export async function runStatus(context: CommandContext): Promise<ExitCode> {
   return ExitCode.success;
 }
 
-async function readKeychainState(context: CommandContext): Promise<KeychainState> {
+/** The keychain state, plus the reason alone (without the remedy) for the one-line text output. */
+async function readKeychainState(context: CommandContext): Promise<KeychainState & { problem: string | null }> {
   try {
     const stored = await context.services.secrets.read(context.profile);
-    return { available: true, hasToken: stored !== null, error: null };
+    return { available: true, hasToken: stored !== null, error: null, problem: null };
   } catch (error) {
     if (error instanceof KeychainUnavailableError) {
-      return { available: false, hasToken: null, error: `${error.message} ${error.remedy}` };
+      return { available: false, hasToken: null, error: `${error.message} ${error.remedy}`, problem: error.message };
     }
     throw error;
   }
 }
 
 interface StatusReport {
-  keychain: KeychainState;
+  keychain: KeychainState & { problem: string | null };
   source: TokenSource | null;
   identity: CallerIdentity | null;
 }
@@ -85,7 +90,7 @@ function report(context: CommandContext, status: StatusReport): void {
       apiUrlIsDefault: apiUrl.isDefault,
       tokenSource: source,
       environmentTokenSet: context.environmentToken?.source === 'environment',
-      keychain,
+      keychain: { available: keychain.available, hasToken: keychain.hasToken, error: keychain.error },
       identity: identity === null ? null : tokenMetadataJson(identity),
     });
     return;
@@ -134,9 +139,9 @@ function describeSourceLine(source: TokenSource | null, keychain: KeychainState)
   return describeSource(source);
 }
 
-function describeKeychain(keychain: KeychainState): string {
+function describeKeychain(keychain: StatusReport['keychain']): string {
   if (!keychain.available) {
-    return `unavailable: ${keychain.error ?? 'unknown error'}`;
+    return `unavailable: ${keychain.problem ?? 'unknown error'}`;
   }
 
   return keychain.hasToken === true ? 'a token is stored for this profile' : 'no token is stored for this profile';
