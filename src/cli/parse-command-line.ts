@@ -158,6 +158,11 @@ function checkOption(
   // Same rule as parseArgs in strict mode: a following argument that looks
   // like an option is more likely a forgotten value than a value.
   if (inlineValue === false && value.length > 1 && value.startsWith('-')) {
+    // `--org --help` asks for help, so --help still wins over the missing value.
+    if (value === '--help' || value === '-h') {
+      values.set('help', true);
+    }
+
     return usageError(
       `The option ${rawName} is missing its value (${placeholder}). To pass a value that starts with a dash, write --${name}=VALUE.`,
     );
