@@ -46,9 +46,9 @@ const MIN_LIST_HEIGHT = 3;
 const MAX_LIST_HEIGHT = 20;
 
 /**
- * The root of the guided flow: it owns the flow state, runs the sign-in and
- * organization loading, maps the current step to its screen, and ends the
- * app with an exit code. Ctrl+C and interrupts end it with 130 after one
+ * Renders the guided flow. The root owns the flow state, runs the sign-in
+ * and organization loading, maps the current step to its screen, and ends
+ * the app with an exit code. Ctrl+C and interrupts end it with 130 after one
  * more render with the token masked.
  */
 export function App({ options, onExit, interrupts, theme }: AppProps) {

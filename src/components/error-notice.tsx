@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import { describeError } from '../flow/describe-error.js';
 import { useTheme } from './theme.js';
 
-/** An error from a service: its message and, when there is one, what to do about it. */
+/** Shows an error from a service: its message and, when there is one, the next step. */
 export function ErrorNotice({ error }: { error: unknown }) {
   const theme = useTheme();
   const { message, hint } = describeError(error);

@@ -16,7 +16,7 @@ export interface HeaderProps {
   keychainProblem: KeychainProblem | null;
 }
 
-/** The lines above every screen: demo banner, profile, token source, API URL, sign-in and keychain state. */
+/** Renders the lines above every screen: demo banner, profile, token source, API URL, sign-in and keychain state. */
 export function Header({ demo, profile, token, apiUrl, identity, keychainProblem }: HeaderProps) {
   const theme = useTheme();
 

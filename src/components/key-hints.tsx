@@ -2,7 +2,7 @@ import { Text } from 'ink';
 
 import { useTheme } from './theme.js';
 
-/** One line naming the keys a screen accepts, such as "Enter choose · Esc back". */
+/** Renders one line naming the keys a screen accepts, such as "Enter choose · Esc back". */
 export function KeyHints({ hints }: { hints: ReadonlyArray<readonly [key: string, action: string]> }) {
   const theme = useTheme();
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 
 import { useTheme } from './theme.js';
 
-/** A line of text in the colour for its tone. */
+/** Renders a line of text in the colour for its tone. */
 export function Notice({ tone, children }: { tone: 'success' | 'warning' | 'error'; children: ReactNode }) {
   const theme = useTheme();
   return <Text color={theme[tone]}>{children}</Text>;

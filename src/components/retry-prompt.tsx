@@ -17,7 +17,7 @@ export interface RetryPromptProps {
   isActive?: boolean;
 }
 
-/** An error with the keys to retry (r), go back (Esc) or quit (q). */
+/** Shows an error with the keys to retry (r), go back (Esc) or quit (q). */
 export function RetryPrompt({ error, onRetry, onBack, backLabel = 'back', onQuit, isActive = true }: RetryPromptProps) {
   useInput(
     (input, key) => {

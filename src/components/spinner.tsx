@@ -6,7 +6,7 @@ import { useTheme } from './theme.js';
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 const FRAME_INTERVAL_MS = 100;
 
-/** A spinner followed by what the app is waiting for. */
+/** Renders a spinner followed by the label of the work in progress. */
 export function Spinner({ label }: { label: string }) {
   const theme = useTheme();
   const [frame, setFrame] = useState(0);

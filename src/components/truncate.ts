@@ -1,7 +1,7 @@
 /**
  * Shortens text to at most `max` code points, ending in an ellipsis when
- * cut. Meant for identifiers, which are ASCII; for names of any script, use
- * Ink's `wrap="truncate-end"`, which measures display width.
+ * cut. It counts code points, not display width, so it suits identifiers;
+ * names of any script go through Ink's `wrap="truncate-end"` instead.
  */
 export function truncateEnd(text: string, max: number): string {
   const characters = [...text];

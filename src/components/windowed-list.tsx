@@ -16,8 +16,8 @@ export interface WindowedListProps<T> {
 }
 
 /**
- * A list that renders only the rows in view, so thousands of items stay
- * fast, with a line saying which rows are shown.
+ * Renders only the rows in view, so thousands of items stay fast, and a
+ * line naming which rows are shown.
  */
 export function WindowedList<T>({ items, selectedIndex, height, itemKey, renderRow }: WindowedListProps<T>) {
   const theme = useTheme();

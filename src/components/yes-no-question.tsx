@@ -6,13 +6,13 @@ import { useTheme } from './theme.js';
 export interface YesNoQuestionProps {
   children: ReactNode;
 
-  /** Called with true for y, false for n, Esc or Enter: the answer defaults to no. */
+  /** Called with true for y, and false for n, Esc or Enter, because the default is no. */
   onAnswer: (yes: boolean) => void;
 
   isActive?: boolean;
 }
 
-/** A question ending in "(y/N)"; every key other than y, n, Esc and Enter is ignored. */
+/** Asks a question ending in "(y/N)". Keys other than y, n, Esc and Enter are ignored. */
 export function YesNoQuestion({ children, onAnswer, isActive = true }: YesNoQuestionProps) {
   const theme = useTheme();
 

@@ -2,10 +2,10 @@ import { SiroApiError } from '../api/errors.js';
 import { sanitizeTerminalText } from '../text/terminal-text.js';
 
 export interface ErrorDescription {
-  /** What failed, as a sentence. */
+  /** The failure, as a sentence. */
   message: string;
 
-  /** What the user can do about it, when the message does not say so already. */
+  /** The next step for the user, when the message does not name one already. */
   hint: string | null;
 }
 

@@ -3,7 +3,7 @@ import { sanitizeTerminalText } from '../text/terminal-text.js';
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-/** The name to show for an organization: its cleaned name, or its id when it has none. */
+/** Returns the name to show for an organization: its cleaned name, or its id when it has none. */
 export function organizationLabel(organization: Organization): string {
   const name = organization.name === null ? '' : sanitizeTerminalText(organization.name).trim();
   return name === '' ? organization.id : name;

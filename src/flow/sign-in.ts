@@ -30,7 +30,7 @@ export async function readStartupToken(
     const token: OrgGroupToken | null = stored === null ? null : { value: stored, source: 'keychain' };
     return { token, keychainProblem: currentKeychainProblem(secrets) };
   } catch (error) {
-    return { token: null, keychainProblem: describeKeychainError(error, 'Reading') };
+    return { token: null, keychainProblem: describeKeychainError(error, 'Reading the token from the keychain') };
   }
 }
 
@@ -68,7 +68,7 @@ async function storeToken(secrets: SessionSecretStore, profile: string, token: s
     await secrets.write(profile, token);
     return currentKeychainProblem(secrets);
   } catch (error) {
-    return describeKeychainError(error, 'Saving');
+    return describeKeychainError(error, 'Saving the token in the keychain');
   }
 }
 
@@ -77,11 +77,11 @@ function currentKeychainProblem(secrets: SessionSecretStore): KeychainProblem | 
   return unavailable === null ? null : { message: unavailable.message, remedy: unavailable.remedy };
 }
 
-function describeKeychainError(error: unknown, action: 'Reading' | 'Saving'): KeychainProblem {
+function describeKeychainError(error: unknown, action: string): KeychainProblem {
   if (error instanceof KeychainUnavailableError) {
     return { message: error.message, remedy: error.remedy };
   }
 
   const reason = error instanceof Error ? sanitizeTerminalText(error.message) : 'unknown error';
-  return { message: `${action} the token in the keychain failed: ${reason}`, remedy: null };
+  return { message: `${action} failed: ${reason}`, remedy: null };
 }

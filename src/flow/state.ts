@@ -2,7 +2,7 @@ import type { CallerIdentity, CreatedToken, Organization, TokenMetadata } from '
 import type { ExitCode } from '../exit-codes.js';
 import type { SavedTokenFile } from '../files/token-file-writer.js';
 
-/** Where the org-group token of this session came from. */
+/** The origin of this session's org-group token. */
 export type TokenSource = 'environment' | 'keychain' | 'entered';
 
 export interface OrgGroupToken {
@@ -10,13 +10,13 @@ export interface OrgGroupToken {
   source: TokenSource;
 }
 
-/** Why the keychain could not be used; the token then lives in memory for this session only. */
+/** The reason the keychain could not be used, so the token lives in memory for this session only. */
 export interface KeychainProblem {
   message: string;
   remedy: string | null;
 }
 
-/** Why Siro did not accept an org-group token. */
+/** The reason Siro did not accept an org-group token. */
 export type TokenRejection =
   /** 401: mistyped, revoked or for another environment. */
   | 'unauthorized'
@@ -63,7 +63,7 @@ export type Step =
   | { kind: 'reading-token' }
   | {
       kind: 'enter-token';
-      /** Why Siro did not accept the token entered before, if it did not. */
+      /** The reason Siro did not accept the token entered before, if it did not. */
       rejection: TokenRejection | null;
       /** True when a stored token was rejected: it stays in the keychain until the new one is verified. */
       replacing: boolean;

@@ -12,9 +12,10 @@ export interface Task<A extends unknown[], T> {
   state: TaskState<T>;
 
   /**
-   * Starts the task. Resolves with its result, or with null when the result
-   * arrived after the component unmounted or after a newer run or cancel,
-   * in which case the caller must not act on it.
+   * Starts the task. Resolves with its result, or with null when the caller
+   * must not act on it: the task was already running (a repeated key press
+   * must not send a second create), or its result arrived after the
+   * component unmounted or after a cancel.
    */
   run: (...args: A) => Promise<TaskResult<T> | null>;
 
@@ -22,10 +23,11 @@ export interface Task<A extends unknown[], T> {
   cancel: () => void;
 }
 
-/** Runs one async service call at a time for a screen, ignoring results that come too late. */
+/** Runs one async service call at a time for a screen, ignoring repeated starts and results that come too late. */
 export function useTask<A extends unknown[], T>(work: (...args: A) => Promise<T>): Task<A, T> {
   const [state, setState] = useState<TaskState<T>>({ status: 'idle' });
   const currentRun = useRef(0);
+  const running = useRef(false);
   const mounted = useRef(true);
   const workRef = useRef(work);
   workRef.current = work;
@@ -38,6 +40,12 @@ export function useTask<A extends unknown[], T>(work: (...args: A) => Promise<T>
   }, []);
 
   const run = useCallback(async (...args: A): Promise<TaskResult<T> | null> => {
+    // A ref, not the state: two key presses can arrive before React re-renders.
+    if (running.current) {
+      return null;
+    }
+
+    running.current = true;
     const runId = ++currentRun.current;
     setState({ status: 'running' });
 
@@ -48,6 +56,9 @@ export function useTask<A extends unknown[], T>(work: (...args: A) => Promise<T>
       result = { ok: false, error };
     }
 
+    if (runId === currentRun.current) {
+      running.current = false;
+    }
     if (!mounted.current || runId !== currentRun.current) {
       return null;
     }
@@ -58,6 +69,7 @@ export function useTask<A extends unknown[], T>(work: (...args: A) => Promise<T>
 
   const cancel = useCallback(() => {
     currentRun.current += 1;
+    running.current = false;
     setState({ status: 'idle' });
   }, []);
 

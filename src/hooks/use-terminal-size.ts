@@ -13,7 +13,7 @@ const FALLBACK: TerminalSize = { columns: 80, rows: 24 };
 const MIN_COLUMNS = 20;
 const MIN_ROWS = 10;
 
-/** The terminal size, updated when the terminal is resized. */
+/** Returns the terminal size, updated when the terminal is resized. */
 export function useTerminalSize(): TerminalSize {
   const { stdout } = useStdout();
   const [size, setSize] = useState(() => measure(stdout));

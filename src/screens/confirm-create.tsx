@@ -23,9 +23,9 @@ export interface ConfirmCreateScreenProps {
 }
 
 /**
- * Asks before creating the token and creates it. The create call is only
- * ever sent on a key press, never retried by itself, because a retry could
- * create a second token.
+ * Asks before creating the token, then creates it. The create call is sent
+ * only on a key press and never retried automatically, because a retry
+ * could create a second token.
  */
 export function ConfirmCreateScreen({ organization, tokenName, nameWarning, api, dispatch }: ConfirmCreateScreenProps) {
   const creating = useTask(() => api.createToken({ tokenName, organizationId: organization.id }));
@@ -95,7 +95,8 @@ export function ConfirmCreateScreen({ organization, tokenName, nameWarning, api,
   return (
     <Box flexDirection="column">
       {nameWarning !== null && <Notice tone="warning">{sanitizeTerminalText(nameWarning)}</Notice>}
-      <Text wrap="truncate-end">
+      {/* A question, not a list row: it wraps rather than lose its end to truncation. */}
+      <Text>
         Create token <Text bold>{nameText}</Text> for <Text bold>{organizationText}</Text>? (y/n)
       </Text>
       <KeyHints

@@ -14,7 +14,7 @@ const MENU_ITEMS: Array<{ label: string; value: OrganizationMenuChoice }> = [
   { label: 'Quit', value: 'quit' },
 ];
 
-/** What to do with the chosen organization. */
+/** Shows the actions for the chosen organization. */
 export function OrganizationMenuScreen({ organization, dispatch }: { organization: Organization; dispatch: FlowDispatch }) {
   useInput((_input, key) => {
     if (key.escape) {

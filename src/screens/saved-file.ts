@@ -1,7 +1,7 @@
 import type { SavedTokenFile, TokenFileFormat } from '../files/token-file-writer.js';
 import { sanitizeTerminalText } from '../text/terminal-text.js';
 
-/** What each file format holds, as shown next to the path input and after saving. */
+/** Descriptions of each file format's content, shown next to the path input and after saving. */
 export const FORMAT_DESCRIPTIONS: Record<TokenFileFormat, string> = {
   plain: 'plain: the token and a newline',
   env: '.env: SIRO_API_TOKEN=<token> and a newline',

@@ -9,7 +9,7 @@ import type { FlowDispatch } from '../flow/actions.js';
 import type { TokenRejection, TokenSource } from '../flow/state.js';
 import { describeTokenRejection } from '../flow/token-messages.js';
 
-/** Shown while the token is read from the keychain or checked with Siro. */
+/** Shows a spinner while the token is read from the keychain or checked with Siro. */
 export function TokenBusyScreen({ activity }: { activity: 'reading' | 'checking' }) {
   const label = activity === 'reading' ? 'Reading the org-group token…' : 'Checking the org-group token with Siro…';
   return <Spinner label={label} />;
@@ -22,7 +22,7 @@ export interface TokenRejectedScreenProps {
   dispatch: FlowDispatch;
 }
 
-/** A stored or environment token that Siro did not accept: enter another one, or quit. */
+/** Explains why Siro did not accept a stored or environment token, and offers entering another one or quitting. */
 export function TokenRejectedScreen({ source, rejection, profile, dispatch }: TokenRejectedScreenProps) {
   useInput((input, key) => {
     if (key.return) {
@@ -62,7 +62,7 @@ export interface TokenCheckFailedScreenProps {
   dispatch: FlowDispatch;
 }
 
-/** The identity check failed for a reason other than a rejected token: retry, change the token, or quit. */
+/** Shows an identity check that failed for a reason other than a rejected token, with retry, change-token and quit keys. */
 export function TokenCheckFailedScreen({ error, source, dispatch }: TokenCheckFailedScreenProps) {
   return (
     <Box flexDirection="column">

@@ -1,4 +1,4 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text, useInput, type Key } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 
 import type { SiroApi } from '../api/siro-api.js';
@@ -33,7 +33,7 @@ export interface TokenListScreenProps {
   dispatch: FlowDispatch;
 }
 
-/** Lists the tokens of one organization, newest first; Enter asks to revoke the selected one. */
+/** Lists the tokens of one organization, newest first. Enter opens the revoke confirmation for the selected one. */
 export function TokenListScreen({ organization, api, identity, height, dispatch }: TokenListScreenProps) {
   const theme = useTheme();
   const listing = useTask(() => api.listTokens(organization.id));
@@ -57,8 +57,7 @@ export function TokenListScreen({ organization, api, identity, height, dispatch 
       if (key.escape) {
         dispatch({ type: 'back' });
       } else if (key.upArrow || key.downArrow || key.pageUp || key.pageDown) {
-        const delta = key.upArrow ? -1 : key.downArrow ? 1 : key.pageUp ? -height : height;
-        setSelectedIndex(moveSelection(selectedIndex, delta, tokens.length));
+        setSelectedIndex(moveSelection(selectedIndex, selectionDelta(key, height), tokens.length));
         setNotice(null);
       } else if (key.return && selected !== undefined) {
         if (isInUse(selected)) {
@@ -136,6 +135,16 @@ export function TokenListScreen({ organization, api, identity, height, dispatch 
       />
     </Box>
   );
+}
+
+function selectionDelta(key: Key, height: number): number {
+  if (key.upArrow) {
+    return -1;
+  }
+  if (key.downArrow) {
+    return 1;
+  }
+  return key.pageUp ? -height : height;
 }
 
 function TokenDetails({ token }: { token: TokenMetadata }) {

@@ -23,7 +23,7 @@ const QUESTIONS: Record<UnsavedTokenQuestion, string> = {
   'another-token': 'The token has not been saved, and Siro will not show it again. Start another token anyway?',
 };
 
-/** The created token, masked unless revealed, with keys to reveal, save, start another token or quit. */
+/** Shows the created token, masked unless revealed, with keys to reveal, save, start another token or quit. */
 export function TokenResultScreen({ createdToken, question, dispatch }: TokenResultScreenProps) {
   const theme = useTheme();
   const { created, organization, revealed, saved } = createdToken;

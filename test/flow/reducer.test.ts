@@ -19,14 +19,14 @@ function createdToken(): CreatedToken {
   return { ...tokenMetadata({ tokenId: 'tok-new', tokenName: 'ci' }), token: fakeSecret('created') };
 }
 
-/** A state on the organization picker, signed in with a token from the keychain. */
+/** Returns a state on the organization picker, signed in with a token from the keychain. */
 function signedIn(): FlowState {
   const token = fakeSecret('org-group');
   const checking = reduce(initialFlowState, { type: 'token-read', token: { value: token, source: 'keychain' }, keychainProblem: null });
   return reduce(checking, { type: 'token-verified', attempt: 1, identity: orgGroupIdentity(), keychainProblem: null });
 }
 
-/** A state on the result screen with a token just created for Acme. */
+/** Returns a state on the result screen with a token just created for Acme. */
 function withCreatedToken(): FlowState {
   return reduce(
     signedIn(),

@@ -37,7 +37,7 @@ describe('readStartupToken', () => {
 
     const result = await readStartupToken(null, secrets, 'default');
 
-    assert.equal(result.keychainProblem?.message, 'Reading the token in the keychain failed: D-Bus call failed');
+    assert.equal(result.keychainProblem?.message, 'Reading the token from the keychain failed: D-Bus call failed');
     assert.equal(result.keychainProblem?.remedy, null);
   });
 });

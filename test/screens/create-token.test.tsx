@@ -114,6 +114,30 @@ describe('token name', () => {
     assert.match(frame, /Create token deploy bot for Acme Corp/);
   });
 
+  const listFailures = [
+    ['403', httpError(LIST_CALL, 403, 'Selector required')],
+    ['404', httpError(LIST_CALL, 404)],
+    ['429', httpError(LIST_CALL, 429)],
+    ['timeout', timeoutError(LIST_CALL)],
+    ['malformed', malformedError(LIST_CALL)],
+  ] as const;
+
+  for (const [label, error] of listFailures) {
+    test(`${label} on token list still confirms`, async () => {
+      const app = renderFlow({ storedToken: fakeSecret('stored') }, ({ siro }) => {
+        siro.listTokens = async () => {
+          throw error;
+        };
+      });
+
+      await openConfirm(app, 'deploy bot');
+      const frame = flatten(app.lastFrame());
+
+      assert.ok(frame.includes(error.message), `the frame shows: ${error.message}`);
+      assert.match(frame, /was not checked for duplicates/);
+    });
+  }
+
   test('spinner while checking existing tokens', async () => {
     const listing = deferred<TokenMetadata[]>();
     const app = renderFlow({ storedToken: fakeSecret('stored') }, ({ siro }) => {
@@ -148,6 +172,23 @@ describe('token confirm and create', () => {
     await app.waitFor('Token created.');
 
     assert.deepEqual(app.siro.callsOf('createToken')[0]?.args, [{ tokenName: 'deploy bot', organizationId: 'org-acme' }]);
+  });
+
+  test('repeated y creates only once', async () => {
+    const creating = deferred<CreatedToken>();
+    const app = renderFlow({ storedToken: fakeSecret('stored') }, ({ siro }) => {
+      siro.createToken = () => creating.promise;
+    });
+    await openConfirm(app, 'deploy bot');
+
+    // Two chunks before React re-renders, as key repeat can send them.
+    app.stdin.write('y');
+    app.stdin.write('y');
+    await app.waitFor('Creating token');
+
+    assert.equal(app.siro.callsOf('createToken').length, 1);
+    creating.resolve({ ...tokenMetadata({ tokenName: 'deploy bot' }), token: fakeSecret('created') });
+    await app.waitFor('Token created.');
   });
 
   test('n goes back keeping the name', async () => {

@@ -30,7 +30,7 @@ function renderWithPages(pages: () => AsyncGenerator<Organization[], void, undef
   });
 }
 
-/** The organization rows of a frame: lines starting with the selection marker or its two-space gap. */
+/** Returns the organization rows of a frame: lines starting with the selection marker or its two-space gap. */
 function rows(frame: string): string[] {
   return frame.split('\n').filter((line) => /^(› | {2})\S/.test(line));
 }

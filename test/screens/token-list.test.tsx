@@ -108,6 +108,27 @@ describe('token list', () => {
     assert.equal(attempts, 2);
   });
 
+  const listFailures = [
+    ['404', httpError(LIST_CALL, 404)],
+    ['429', httpError(LIST_CALL, 429)],
+    ['500', httpError(LIST_CALL, 500)],
+    ['timeout', timeoutError(LIST_CALL)],
+  ] as const;
+
+  for (const [label, error] of listFailures) {
+    test(`${label} on list shows message`, async () => {
+      const app = renderFlow({ storedToken: fakeSecret('stored') }, ({ siro }) => {
+        siro.listTokens = async () => {
+          throw error;
+        };
+      });
+      await openTokenList(app);
+
+      const frame = flatten(await app.waitFor('r retry'));
+      assert.ok(frame.includes(error.message), `the frame shows: ${error.message}`);
+    });
+  }
+
   test('Esc returns to the menu', async () => {
     const app = renderWithTokens();
     await openTokenList(app);
@@ -173,6 +194,29 @@ describe('token revoke', () => {
     await app.waitFor('Revoked token old ci');
     assert.equal(attempts, 2);
   });
+
+  const revokeFailures = [
+    ['403', httpError(REVOKE_CALL, 403, 'Only org-group tokens may revoke')],
+    ['429', httpError(REVOKE_CALL, 429)],
+    ['500', httpError(REVOKE_CALL, 500)],
+  ] as const;
+
+  for (const [label, error] of revokeFailures) {
+    test(`${label} on revoke shows message`, async () => {
+      const app = renderWithTokens(({ siro }) => {
+        siro.revokeToken = async () => {
+          throw error;
+        };
+      });
+      await openRevoke(app);
+      await app.type('old ci');
+      await app.press('enter');
+
+      const frame = flatten(await app.waitFor('Revoking token old ci (tok-old) failed.'));
+      assert.ok(frame.includes(error.message), `the frame shows: ${error.message}`);
+      assert.match(frame, /r retry · Esc back/);
+    });
+  }
 
   test('revoke timeout may have taken effect', async () => {
     const app = renderWithTokens(({ siro }) => {

@@ -9,7 +9,7 @@ import { TokenFileError, type SavedTokenFile, type TokenFileWriter } from '../..
 import type { GuidedFlowOptions } from '../../src/flow/guided-flow-options.js';
 import { KeychainUnavailableError, type SessionSecretStore } from '../../src/keychain/secret-store.js';
 
-/** An obviously fake secret, different in every test run. */
+/** Returns an obviously fake secret, different in every test run. */
 export function fakeSecret(label: string): string {
   return `fake-${label}-${randomBytes(12).toString('hex')}`;
 }
@@ -20,7 +20,7 @@ export interface Deferred<T> {
   reject: (error: unknown) => void;
 }
 
-/** A promise the test settles by hand, to hold a service call in flight. */
+/** Creates a promise the test settles by hand, to hold a service call in flight. */
 export function deferred<T>(): Deferred<T> {
   let resolve!: (value: T) => void;
   let reject!: (error: unknown) => void;
@@ -31,7 +31,7 @@ export function deferred<T>(): Deferred<T> {
   return { promise, resolve, reject };
 }
 
-/** A SiroApiError for an HTTP status, worded like the real client's. */
+/** Creates a SiroApiError for an HTTP status, worded like the real client's. */
 export function httpError(call: string, status: number, serverMessage?: string, retryAfterSeconds?: number): SiroApiError {
   const suffix = serverMessage === undefined ? '.' : `: ${serverMessage}.`;
   return new SiroApiError(`${call} failed with ${status}${suffix}`, {
@@ -110,8 +110,8 @@ export interface ApiCall {
 }
 
 /**
- * An in-memory Siro: each call is recorded with the bearer token it was
- * made with, and answered by a handler the test can replace.
+ * An in-memory Siro. Each call is recorded with the bearer token it was
+ * made with, and a handler that the test can replace returns its result.
  */
 export class FakeSiro {
   readonly calls: ApiCall[] = [];

@@ -92,9 +92,9 @@ export interface RenderedInk {
   type: (text: string) => Promise<void>;
 
   /**
-   * Waits until the last frame contains `expected` (a string is matched
-   * against the flattened frame, so line wrapping does not matter); fails
-   * with the last frame seen. Returns the frame as drawn.
+   * Waits until the last frame contains `expected` and returns the frame as
+   * drawn, or fails with the last frame seen. A string is matched against
+   * the flattened frame, so line wrapping does not matter.
    */
   waitFor: (expected: string | RegExp, options?: WaitOptions) => Promise<string>;
 
