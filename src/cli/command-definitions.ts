@@ -73,7 +73,8 @@ export const COMMANDS = {
     positionals: [],
     details: [
       'The token is checked with GET /v1/core/auth/caller-identity before it is stored.',
-      'Spaces, tabs and line breaks in the token are removed.',
+      'Spaces, tabs and line breaks in the token are removed. With a terminal on standard input,',
+      'the masked prompt is used even with --with-token, so the token never shows on screen.',
       'An organization token is rejected: siro-token needs an org-group token,',
       'created in Siro under the Person icon, then API Tokens.',
       'A token is never accepted as a command-line argument, because arguments',

@@ -158,7 +158,7 @@ function checkOption(
   // Same rule as parseArgs in strict mode: a following argument that looks
   // like an option is more likely a forgotten value than a value.
   if (inlineValue === false && value.length > 1 && value.startsWith('-')) {
-    // `--org --help` asks for help, so --help still wins over the missing value.
+    // `--org --help` requests help, so --help still wins over the missing value.
     if (value === '--help' || value === '-h') {
       values.set('help', true);
     }
@@ -187,8 +187,8 @@ function resolveCommand(word: string | undefined): CommandName | null {
 
   // The word is echoed only when it looks like a mistyped command, so a
   // token pasted in its place never reaches the terminal or a log.
-  const shown = /^[A-Za-z][A-Za-z-]{0,30}$/.test(word) ? ` "${word}"` : '';
-  throw usageError(`Unknown command${shown}. The commands are: ${Object.keys(COMMANDS).join(', ')}.`);
+  const echoed = /^[A-Za-z][A-Za-z-]{0,30}$/.test(word) ? ` "${word}"` : '';
+  throw usageError(`Unknown command${echoed}. The commands are: ${Object.keys(COMMANDS).join(', ')}.`);
 }
 
 function checkOptionsBelongTo(command: CommandName | null, values: Map<string, string | boolean>): CommandError[] {

@@ -146,7 +146,7 @@ function buildCommandContext(
   };
 }
 
-/** With --demo, the demo token stands in for SIRO_ORG_GROUP_TOKEN, so a real token never reaches the demo server. */
+/** With --demo, the demo token replaces SIRO_ORG_GROUP_TOKEN, so a real token never reaches the demo server. */
 function environmentTokenFor(settings: RunSettings, demo: DemoServer | null): CommandContext['environmentToken'] {
   if (demo !== null) {
     return { token: demo.orgGroupToken, source: 'demo' };
@@ -158,7 +158,7 @@ function environmentTokenFor(settings: RunSettings, demo: DemoServer | null): Co
 /**
  * Runs a command until it finishes or SIGINT arrives. On SIGINT it resolves
  * at once with 130 (the caller exits, which ends any request in flight) and
- * says what the interrupt may have left undone.
+ * prints what the interrupt may have left undone.
  */
 async function runInterruptibly(context: CommandContext, runner: (context: CommandContext) => Promise<ExitCode>): Promise<ExitCode> {
   let onSignal: () => void = () => undefined;

@@ -9,7 +9,7 @@ import { normalizePastedToken } from '../text/pasted-token.js';
 
 export const DEMO_PROFILE = 'demo';
 
-/** What the flags and the environment decide before any service is built. */
+/** Settings that the flags and the environment decide before any service is built. */
 export interface RunSettings {
   profile: string;
 

@@ -2,8 +2,9 @@ import type { Palette } from './color.js';
 
 /**
  * Renders rows as aligned columns with a bold header. Every column but the
- * last is padded by code points, so it must hold ASCII such as ids and dates;
- * the last column is never padded, so names of any width (CJK, emoji) stay aligned.
+ * last is padded by code points, so it must contain ASCII such as ids and
+ * dates. The last column is never padded, so names of any width (CJK, emoji)
+ * do not break the alignment.
  */
 export function renderTable(headers: string[], rows: string[][], style: Palette): string[] {
   const widths = headers.map((header, column) =>

@@ -18,7 +18,7 @@ export function requireYesWithoutTerminal(context: CommandContext, command: stri
   }
 }
 
-/** Asks the y/N question unless `--yes` was given; a "no" exits with 1 and says nothing was done. */
+/** Asks the y/N question unless `--yes` was given; a "no" exits with 1 and reports that nothing was done. */
 export async function confirmOrCancel(context: CommandContext, question: string, nothingDone: string): Promise<void> {
   if (context.options.yes) {
     return;

@@ -62,10 +62,10 @@ async function warnAboutTakenName(context: CommandContext, api: SiroApi, organiz
   const where = describeOrganization(organization);
 
   try {
-    const taken = (await api.listTokens(organization.id)).filter((token) => token.tokenName === name);
+    const sameName = (await api.listTokens(organization.id)).filter((token) => token.tokenName === name);
 
-    if (taken.length > 0) {
-      const ids = taken.map((token) => token.tokenId).join(', ');
+    if (sameName.length > 0) {
+      const ids = sameName.map((token) => token.tokenId).join(', ');
       context.output.warn(
         'duplicate-token-name',
         `Organization ${where} already has a token named "${sanitizeTerminalText(name)}" (${ids}). Creating another one.`,

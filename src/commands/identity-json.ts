@@ -1,6 +1,6 @@
 import type { TokenMetadata } from '../api/types.js';
 
-/** The metadata fields of a token in `--json` output; never the secret, even when `token` carries one. */
+/** Returns the metadata fields of a token for `--json` output, never the secret, even when `token` carries one. */
 export function tokenMetadataJson(token: TokenMetadata) {
   return {
     tokenId: token.tokenId,

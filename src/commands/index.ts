@@ -12,7 +12,7 @@ import { runTokens } from './tokens.js';
 
 export type CommandRunner = (context: CommandContext) => Promise<ExitCode>;
 
-/** The runner of each command; `help` is answered by the CLI entry before any service is built. */
+/** The runner of each command; `help` is handled by the CLI entry before any service is built. */
 export const COMMAND_RUNNERS: Record<Exclude<CommandName, 'help'>, CommandRunner> = {
   login: runLogin,
   logout: runLogout,

@@ -28,7 +28,7 @@ export async function connectWithOrgGroupToken(context: CommandContext): Promise
   return { api: withRejectedTokenHints(api, source, context.profile), source };
 }
 
-/** Wraps the API so a 401 becomes a CommandError that says where the rejected token came from. */
+/** Wraps the API so a 401 becomes a CommandError that names where the rejected token came from. */
 function withRejectedTokenHints(api: SiroApi, source: TokenSource, profile: string): SiroApi {
   const rethrow = (error: unknown): never => {
     const failure = toCommandError(error);

@@ -18,7 +18,7 @@ export async function fetchAllOrganizations(api: SiroApi): Promise<Organization[
   return organizations;
 }
 
-/** Sorts by name as shown in the terminal (the id stands in for a missing name), then by id. */
+/** Sorts by name as shown in the terminal (the id replaces a missing name), then by id. */
 export function sortByName(organizations: Organization[]): Organization[] {
   const sortKey = (organization: Organization) => sanitizeTerminalText(organization.name ?? organization.id);
 
@@ -46,19 +46,19 @@ export async function resolveOrganization(api: SiroApi, argument: string | undef
     throw usageError(`${command} needs --org ORG: an organization id or name.`, command);
   }
 
-  const wanted = argument.trim();
-  if (wanted === '') {
+  const requested = argument.trim();
+  if (requested === '') {
     throw usageError('The option --org is empty. Pass an organization id or name.', command);
   }
 
   const organizations = await fetchAllOrganizations(api);
 
-  const byId = organizations.find((organization) => organization.id === wanted);
+  const byId = organizations.find((organization) => organization.id === requested);
   if (byId !== undefined) {
     return byId;
   }
 
-  const key = comparableName(wanted);
+  const key = comparableName(requested);
   const byName = sortByName(organizations.filter((organization) => organization.name !== null && comparableName(organization.name) === key));
   const [first, second] = byName;
 
@@ -66,13 +66,13 @@ export async function resolveOrganization(api: SiroApi, argument: string | undef
     return first;
   }
 
-  const shown = sanitizeTerminalText(wanted);
+  const echoed = sanitizeTerminalText(requested);
 
   if (first === undefined) {
     throw new CommandError(
       'not-found',
       ExitCode.notFound,
-      `No organization has the id or name "${shown}". Run \`siro-token orgs\` to list the organizations.`,
+      `No organization has the id or name "${echoed}". Run \`siro-token orgs\` to list the organizations.`,
     );
   }
 
@@ -80,7 +80,7 @@ export async function resolveOrganization(api: SiroApi, argument: string | undef
   throw new CommandError(
     'ambiguous-organization',
     ExitCode.usage,
-    `The name "${shown}" matches ${byName.length} organizations: ${matches}. Pass the id with --org instead.`,
+    `The name "${echoed}" matches ${byName.length} organizations: ${matches}. Pass the id with --org instead.`,
   );
 }
 

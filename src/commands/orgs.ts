@@ -13,14 +13,14 @@ export async function runOrgs(context: CommandContext): Promise<ExitCode> {
 
   const organizations = sortByName(await fetchAllOrganizations(api));
   const filter = context.options.filter;
-  const shown = filter === undefined ? organizations : organizations.filter((organization) => matches(organization, filter));
+  const listed = filter === undefined ? organizations : organizations.filter((organization) => matches(organization, filter));
 
   if (output.json) {
-    output.jsonResult(shown.map(({ id, name, disabled }) => ({ id, name, disabled })));
+    output.jsonResult(listed.map(({ id, name, disabled }) => ({ id, name, disabled })));
     return ExitCode.success;
   }
 
-  if (shown.length === 0) {
+  if (listed.length === 0) {
     output.note(
       filter === undefined
         ? 'The org-group token has no organizations.'
@@ -30,7 +30,7 @@ export async function runOrgs(context: CommandContext): Promise<ExitCode> {
   }
 
   const style = output.stdoutStyle;
-  const rows = shown.map((organization) => [
+  const rows = listed.map((organization) => [
     sanitizeTerminalText(organization.id),
     organization.disabled ? 'yes' : 'no',
     organization.name === null ? '(no name)' : sanitizeTerminalText(organization.name),
@@ -38,14 +38,14 @@ export async function runOrgs(context: CommandContext): Promise<ExitCode> {
   const [header, ...lines] = renderTable(['ID', 'DISABLED', 'NAME'], rows, style);
 
   output.line(header ?? '');
-  lines.forEach((line, index) => output.line(shown[index]?.disabled === true ? style.dim(line) : line));
+  lines.forEach((line, index) => output.line(listed[index]?.disabled === true ? style.dim(line) : line));
 
   return ExitCode.success;
 }
 
 function matches(organization: Organization, filter: string): boolean {
-  const wanted = filter.trim().normalize('NFC').toLowerCase();
+  const requested = filter.trim().normalize('NFC').toLowerCase();
   const name = (organization.name ?? '').normalize('NFC').toLowerCase();
 
-  return name.includes(wanted) || organization.id.toLowerCase().includes(wanted);
+  return name.includes(requested) || organization.id.toLowerCase().includes(requested);
 }

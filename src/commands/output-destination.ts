@@ -7,7 +7,7 @@ import { ExitCode } from '../exit-codes.js';
 import { expandHome } from '../files/home-path.js';
 import type { CommandContext } from './command-context.js';
 
-/** Where `create` delivers the new token's secret. */
+/** Destination of the new token's secret in `create`. */
 export type OutputDestination = { kind: 'stdout' } | { kind: 'file'; path: string; overwrite: boolean };
 
 const NO_TOKEN_CREATED = 'No token was created.';
@@ -16,7 +16,7 @@ const NO_TOKEN_CREATED = 'No token was created.';
  * Chooses where the secret goes before anything is created: `--output -` or
  * a stdout that is not a terminal gets it printed; `--output PATH` a file.
  * With a terminal on stdout and no `--output`, it exits with 2, because
- * Siro shows a token only once and a token whose secret nobody saw is lost.
+ * Siro shows a token only once and a secret that was never shown or saved is lost.
  */
 export function chooseDestination(context: CommandContext): OutputDestination {
   const { output: path, force } = context.options;

@@ -12,14 +12,14 @@ interface KeychainState {
   available: boolean;
   hasToken: boolean | null;
 
-  /** Why the keychain could not be reached, and how to fix it. */
+  /** Reason the keychain could not be reached, with the remedy. */
   error: string | null;
 }
 
 /**
  * `siro-token status`: the profile, the token source, the API URL and what
  * caller-identity returns. The status is printed even when there is no
- * token or the token is rejected; the exit code (3) tells a script.
+ * token or the token is rejected, and the exit code (3) reports the problem.
  */
 export async function runStatus(context: CommandContext): Promise<ExitCode> {
   const keychain = await readKeychainState(context);
@@ -60,7 +60,7 @@ export async function runStatus(context: CommandContext): Promise<ExitCode> {
   return ExitCode.success;
 }
 
-/** The keychain state, plus the reason alone (without the remedy) for the one-line text output. */
+/** Reads the keychain state, plus the reason alone (without the remedy) for the one-line text output. */
 async function readKeychainState(context: CommandContext): Promise<KeychainState & { problem: string | null }> {
   try {
     const stored = await context.services.secrets.read(context.profile);

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { DEMO_ORG_GROUP_TOKEN } from './sample-data.js';
 import { startCliFixture, type CliFixture, type CliRunOptions } from '../support/run-cli.js';
 
-// Commands in a process whose D-Bus address leads nowhere, so no Secret Service answers.
+// Commands in a process whose D-Bus address leads nowhere, so no Secret Service responds.
 describe('siro-token without a keychain', () => {
   let fixture: CliFixture;
   let sandbox: string;

@@ -101,7 +101,7 @@ export function runCli(args: string[], options: CliRunOptions = {}): Promise<Cli
   });
 }
 
-/** Every run of this test file so far. */
+/** Returns every run of this test file so far. */
 export function recordedRuns(): readonly CliRunResult[] {
   return runs;
 }
@@ -149,7 +149,7 @@ export function assertNoLeakedSecrets(secrets: { orgGroupTokens: readonly string
   }
 }
 
-/** A keychain service name of its own for one test file, so no real entry is read or changed. */
+/** Returns a keychain service name for one test file, so no real entry is read or changed. */
 export function testKeychainService(): string {
   return `siro-token-test-${randomBytes(6).toString('hex')}`;
 }
@@ -161,11 +161,6 @@ export async function clearKeychainService(service: string): Promise<void> {
   for (const profile of await store.listProfiles()) {
     await store.remove(profile);
   }
-}
-
-/** A fake org-group token for one test, obviously not a real one. */
-export function fakeToken(label: string): string {
-  return `siro_test_${label}_NOT_A_REAL_TOKEN_${randomBytes(12).toString('hex')}`;
 }
 
 export interface CliFixture {
