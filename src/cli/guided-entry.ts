@@ -20,6 +20,7 @@ export interface GuidedEntryInput {
   apiUrl: { url: string; isDefault: boolean };
   demo: DemoServer | null;
   debug: boolean;
+  noColor: boolean;
   redactor: SecretRedactor;
   streams: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream };
 }
@@ -36,6 +37,11 @@ export async function startGuidedFlow(input: GuidedEntryInput): Promise<ExitCode
   const { settings, apiUrl, demo, redactor, streams } = input;
 
   redactor.add(settings.environmentToken);
+
+  // The app picks its theme from NO_COLOR, so --no-color is passed on that way.
+  if (input.noColor) {
+    process.env.NO_COLOR = '1';
+  }
 
   // While Ink renders, console.error lines are printed above the app instead
   // of tearing through it, so debug lines go through the console.

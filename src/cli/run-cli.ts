@@ -1,7 +1,6 @@
 import { connectSiroApi } from '../api/client.js';
 import { COMMAND_RUNNERS } from '../commands/index.js';
 import type { CommandContext } from '../commands/command-context.js';
-import { toCommandError } from '../commands/failures.js';
 import { ExitCode } from '../exit-codes.js';
 import { createTokenFileWriter } from '../files/create-token-file-writer.js';
 import { createKeychainStore } from '../keychain/keychain-store.js';
@@ -17,6 +16,7 @@ import type { SecretRedactor } from './secret-redactor.js';
 import { resolveSettings, type RunSettings } from './settings.js';
 import { interruptedError } from './terminal-prompts.js';
 import { readVersion } from './version.js';
+import { reportFailure } from './report-failure.js';
 
 export interface CliStreams {
   stdin: NodeJS.ReadStream;
@@ -74,7 +74,15 @@ export async function runCli(run: CliRun): Promise<ExitCode> {
     const apiUrl = demo === null ? settings.apiUrl ?? unreachable() : { url: demo.url, isDefault: false };
 
     if (command === null) {
-      return await startGuidedFlow({ settings, apiUrl, demo, debug: options.debug, redactor: run.redactor, streams: run.streams });
+      return await startGuidedFlow({
+        settings,
+        apiUrl,
+        demo,
+        debug: options.debug,
+        noColor: options.noColor,
+        redactor: run.redactor,
+        streams: run.streams,
+      });
     }
 
     const context = buildCommandContext(run, commandLine, settings, apiUrl, demo, output);
@@ -177,25 +185,6 @@ async function runInterruptibly(context: CommandContext, runner: (context: Comma
   } finally {
     process.off('SIGINT', onSignal);
   }
-}
-
-function reportFailure(error: unknown, output: Output, debug: boolean): ExitCode {
-  const failure = toCommandError(error);
-
-  if (failure !== null) {
-    output.error(failure);
-    return failure.exitCode;
-  }
-
-  const reason = error instanceof Error ? error.message : String(error);
-  const hint = debug ? '' : ' Run again with --debug to see the stack trace.';
-  output.error(new CommandError('internal', ExitCode.failure, `siro-token failed unexpectedly: ${reason}.${hint}`));
-
-  if (debug && error instanceof Error && error.stack !== undefined) {
-    output.diagnostic(error.stack);
-  }
-
-  return ExitCode.failure;
 }
 
 /** Leaves the terminal in its normal mode even when a masked prompt was interrupted. */

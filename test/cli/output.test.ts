@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
+import { SiroApiError } from '../../src/api/errors.js';
 import { isColorEnabled } from '../../src/cli/color.js';
 import { CommandError } from '../../src/cli/command-error.js';
 import { Output } from '../../src/cli/output.js';
+import { reportFailure } from '../../src/cli/report-failure.js';
 import { SecretRedactor } from '../../src/cli/secret-redactor.js';
 
 const TOKEN = 'siro_test_output_NOT_A_REAL_TOKEN_5e7a';
@@ -100,5 +102,41 @@ describe('SecretRedactor', () => {
     redactor.add('abc');
 
     assert.equal(redactor.redact('abc def'), 'abc def');
+  });
+});
+
+describe('reportFailure', () => {
+  it('unexpected error is one redacted line', () => {
+    const { output, stderr } = createOutput();
+
+    const exitCode = reportFailure(new TypeError(`Cannot read ${TOKEN}.`), output, false);
+
+    assert.equal(exitCode, 1);
+    assert.equal(
+      stderr.text,
+      'Error: siro-token failed unexpectedly: Cannot read [redacted token]. Run again with --debug to see the stack trace.\n',
+    );
+  });
+
+  it('--debug adds the redacted stack', () => {
+    const { output, stderr } = createOutput();
+
+    reportFailure(new TypeError(`Cannot read ${TOKEN}`), output, true);
+
+    assert.match(stderr.text, /^Error: siro-token failed unexpectedly: Cannot read \[redacted token\]\.\n/);
+    assert.match(stderr.text, /^TypeError: Cannot read \[redacted token\]\n +at /m);
+    assert.ok(!stderr.text.includes(TOKEN));
+  });
+
+  it('API 404 exits 4', () => {
+    const { output, stderr } = createOutput({ json: true });
+    const error = new SiroApiError('GET /v1/core/auth/tokens failed with 404 Not Found.', {
+      kind: 'http',
+      call: 'GET /v1/core/auth/tokens',
+      status: 404,
+    });
+
+    assert.equal(reportFailure(error, output, false), 4);
+    assert.equal(JSON.parse(stderr.text).error.code, 'not-found');
   });
 });
