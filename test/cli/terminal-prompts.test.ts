@@ -117,6 +117,18 @@ describe('siro-token prompts in a terminal', () => {
     assert.equal(await keychain().read('confirmed'), null);
   });
 
+  it('Ctrl+C at a question exits 130', async () => {
+    await keychain().write('interrupted', DEMO_ORG_GROUP_TOKEN);
+    const session = new PromptSession(['logout', '--profile', 'interrupted'], env);
+
+    await session.waitFor('(y/N)');
+    session.type(keys.ctrlC);
+
+    assert.equal(await session.exited, 130);
+    assert.match(session.output, /Interrupted\./);
+    assert.equal(await keychain().read('interrupted'), DEMO_ORG_GROUP_TOKEN);
+  });
+
   it('revoke question shows the token name', async () => {
     const tokenEnv = { ...env, SIRO_ORG_GROUP_TOKEN: DEMO_ORG_GROUP_TOKEN };
     const session = new PromptSession(['revoke', 'tok_demo_zapier', '--org', 'Aurora Roofing & Solar'], tokenEnv);
