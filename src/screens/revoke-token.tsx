@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { SiroApiError } from '../api/errors.js';
 import type { SiroApi } from '../api/siro-api.js';
 import type { Organization, TokenMetadata } from '../api/types.js';
+import { InputRow } from '../components/input-row.js';
 import { KeyHints } from '../components/key-hints.js';
 import { Notice } from '../components/notice.js';
 import { RetryPrompt } from '../components/retry-prompt.js';
@@ -84,8 +85,7 @@ export function RevokeTokenScreen({ organization, token, api, dispatch }: Revoke
         Revoke token <Text bold>{tokenLabel}</Text> of {organizationLabel(organization)}?
       </Text>
       <Text>Anything that uses this token stops working at once. Revoking cannot be undone.</Text>
-      <Box marginTop={1}>
-        <Text>Type the token's name to confirm: </Text>
+      <InputRow label="Type the token's name to confirm:">
         <TextInput
           value={typedName}
           onChange={(value) => {
@@ -94,7 +94,7 @@ export function RevokeTokenScreen({ organization, token, api, dispatch }: Revoke
           }}
           onSubmit={submit}
         />
-      </Box>
+      </InputRow>
       {mismatch && (
         <Notice tone="error">
           The name you typed does not match "{shownName}". Type it exactly, or press Esc to go back.

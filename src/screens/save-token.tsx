@@ -3,6 +3,7 @@ import TextInput from 'ink-text-input';
 import { useState } from 'react';
 
 import { ErrorNotice } from '../components/error-notice.js';
+import { InputRow } from '../components/input-row.js';
 import { KeyHints } from '../components/key-hints.js';
 import { Spinner } from '../components/spinner.js';
 import { YesNoQuestion } from '../components/yes-no-question.js';
@@ -70,8 +71,7 @@ export function SaveTokenScreen({ createdToken, files, dispatch }: SaveTokenScre
     <Box flexDirection="column">
       <Text>Save the token to a file. It is created with mode 0600 (readable only by you); ~ is your home folder.</Text>
       <Text>Format for this path: {FORMAT_DESCRIPTIONS[tokenFileFormat(targetPath)]}.</Text>
-      <Box marginTop={1}>
-        <Text>File: </Text>
+      <InputRow label="File:">
         <TextInput
           value={path}
           placeholder={defaultPath}
@@ -82,7 +82,7 @@ export function SaveTokenScreen({ createdToken, files, dispatch }: SaveTokenScre
           }}
           onSubmit={() => void save(false)}
         />
-      </Box>
+      </InputRow>
       {existingPath !== null && (
         <YesNoQuestion onAnswer={(yes) => (yes ? void save(true) : setExistingPath(null))}>
           {sanitizeTerminalText(existingPath)} exists. Replace it?

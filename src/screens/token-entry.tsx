@@ -3,6 +3,7 @@ import TextInput from 'ink-text-input';
 import { useState } from 'react';
 
 import { Notice } from '../components/notice.js';
+import { InputRow } from '../components/input-row.js';
 import { KeyHints } from '../components/key-hints.js';
 import { ExitCode } from '../exit-codes.js';
 import type { FlowDispatch } from '../flow/actions.js';
@@ -62,8 +63,7 @@ export function TokenEntryScreen({ profile, rejection, replacing, draft, demoTok
       )}
       <Text>Paste your Siro org-group token. Siro shows it under the Person icon, then API Tokens.</Text>
       {demoToken !== null && <Text>Demo mode: press Enter on an empty field to use the demo org-group token.</Text>}
-      <Box marginTop={1}>
-        <Text>Org-group token: </Text>
+      <InputRow label="Org-group token:">
         <TextInput
           value={value}
           mask="•"
@@ -73,7 +73,7 @@ export function TokenEntryScreen({ profile, rejection, replacing, draft, demoTok
           }}
           onSubmit={submit}
         />
-      </Box>
+      </InputRow>
       {problem !== null && <Notice tone="error">{problem}</Notice>}
       <KeyHints
         hints={[

@@ -4,6 +4,7 @@ import { useState } from 'react';
 
 import type { SiroApi } from '../api/siro-api.js';
 import type { Organization } from '../api/types.js';
+import { InputRow } from '../components/input-row.js';
 import { KeyHints } from '../components/key-hints.js';
 import { Notice } from '../components/notice.js';
 import { Spinner } from '../components/spinner.js';
@@ -73,8 +74,7 @@ export function TokenNameScreen({ organization, draft, suggestion, api, dispatch
       <Text>
         Name the token (at most {MAX_TOKEN_NAME_LENGTH} characters). Press Enter on an empty field to use the suggestion.
       </Text>
-      <Box marginTop={1}>
-        <Text>Token name: </Text>
+      <InputRow label="Token name:">
         <TextInput
           value={draft}
           placeholder={suggestion}
@@ -85,7 +85,7 @@ export function TokenNameScreen({ organization, draft, suggestion, api, dispatch
           }}
           onSubmit={(value) => void submit(value)}
         />
-      </Box>
+      </InputRow>
       {problem !== null && <Notice tone="error">{problem}</Notice>}
       {isChecking && <Spinner label={`Checking the existing tokens of ${organizationName}…`} />}
       <KeyHints

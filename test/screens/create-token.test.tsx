@@ -153,6 +153,13 @@ describe('token name', () => {
     await app.waitFor('Create token deploy bot');
   });
 
+  test('narrow terminal keeps input label', async () => {
+    const app = renderFlow({ storedToken: fakeSecret('stored'), columns: 44 });
+    await openTokenName(app);
+
+    assert.match(app.lastFrame(), /^Token name: siro-token tester@testhost/m);
+  });
+
   test('Esc goes back to the menu', async () => {
     const app = signedIn();
     await openTokenName(app);
