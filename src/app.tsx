@@ -190,6 +190,7 @@ function StepScreen({ state, api, options, suggestion, listHeight, dispatch }: S
           tokenName={step.tokenName}
           nameWarning={step.nameWarning}
           api={api}
+          interrupted={state.exitCode === ExitCode.interrupted}
           dispatch={dispatch}
         />
       );

@@ -19,6 +19,10 @@ export interface ConfirmCreateScreenProps {
   tokenName: string;
   nameWarning: string | null;
   api: SiroApi;
+
+  /** True once Ctrl+C or a signal ends the app, which may happen while the create request is in flight. */
+  interrupted: boolean;
+
   dispatch: FlowDispatch;
 }
 
@@ -27,7 +31,14 @@ export interface ConfirmCreateScreenProps {
  * only on a key press and never retried automatically, because a retry
  * could create a second token.
  */
-export function ConfirmCreateScreen({ organization, tokenName, nameWarning, api, dispatch }: ConfirmCreateScreenProps) {
+export function ConfirmCreateScreen({
+  organization,
+  tokenName,
+  nameWarning,
+  api,
+  interrupted,
+  dispatch,
+}: ConfirmCreateScreenProps) {
   const creating = useTask(() => api.createToken({ tokenName, organizationId: organization.id }));
   const [askingRetry, setAskingRetry] = useState(false);
   const state = creating.state;
@@ -60,6 +71,15 @@ export function ConfirmCreateScreen({ organization, tokenName, nameWarning, api,
     },
     { isActive: !askingRetry && (state.status === 'idle' || state.status === 'failed') },
   );
+
+  if ((state.status === 'running' || state.status === 'done') && interrupted) {
+    return (
+      <Notice tone="warning">
+        The app stopped while the create request was in flight, so token {nameText} may have been created for{' '}
+        {organizationText}. Check the organization's tokens before creating it again.
+      </Notice>
+    );
+  }
 
   if (state.status === 'running' || state.status === 'done') {
     return <Spinner label={`Creating token ${nameText} for ${organizationText}…`} />;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
 
 import type { CreatedToken, TokenMetadata } from '../../src/api/types.js';
+import { ExitCode } from '../../src/exit-codes.js';
 import {
   deferred,
   fakeSecret,
@@ -231,6 +232,21 @@ describe('token confirm and create', () => {
 
     creating.resolve({ ...tokenMetadata({ tokenName: 'deploy bot' }), token: fakeSecret('created') });
     await app.waitFor('Token created.');
+  });
+
+  test('Ctrl+C while creating warns', async () => {
+    const creating = deferred<CreatedToken>();
+    const app = renderFlow({ storedToken: fakeSecret('stored') }, ({ siro }) => {
+      siro.createToken = () => creating.promise;
+    });
+    await openConfirm(app, 'deploy bot');
+    await app.type('y');
+    await app.waitFor('Creating token');
+
+    await app.press('ctrlC');
+
+    assert.equal(await app.waitForExit(), ExitCode.interrupted);
+    assert.match(flatten(app.lastFrame()), /token deploy bot may have been created for Acme Corp \(org-acme\)/);
   });
 
   const failures = [
