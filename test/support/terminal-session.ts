@@ -30,6 +30,7 @@ export class TerminalSession {
   private readonly process: pty.IPty;
   private readonly terminal: InstanceType<typeof Terminal>;
   private pendingWrites = 0;
+  private rawOutput = '';
 
   constructor(options: TerminalSessionOptions) {
     const columns = options.columns ?? 100;
@@ -46,6 +47,7 @@ export class TerminalSession {
     });
 
     this.process.onData((data) => {
+      this.rawOutput += data;
       this.pendingWrites += 1;
       this.terminal.write(data, () => {
         this.pendingWrites -= 1;
@@ -55,6 +57,11 @@ export class TerminalSession {
     this.exited = new Promise((resolve) => {
       this.process.onExit(({ exitCode, signal }) => resolve({ exitCode, signal: signal ?? 0 }));
     });
+  }
+
+  /** Process id of the program in the pseudo-terminal. */
+  get pid(): number {
+    return this.process.pid;
   }
 
   /** Sends keys as the terminal would: text, or escape codes from test/support/keys.ts. */
@@ -72,6 +79,11 @@ export class TerminalSession {
     }
 
     return lines.join('\n');
+  }
+
+  /** Every byte the program wrote, escape codes included. */
+  raw(): string {
+    return this.rawOutput;
   }
 
   /** Everything the terminal holds: scrollback and screen. */
@@ -109,14 +121,21 @@ export class TerminalSession {
 
   /** Waits for the process to exit and for its last output to reach the terminal model. */
   async waitForExit(timeoutMs = 15_000): Promise<ExitStatus> {
-    const timeout = delay(timeoutMs).then(() => {
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for exit. Last screen:\n${this.screen()}`);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(new Error(`Timed out after ${timeoutMs} ms waiting for exit. Last screen:\n${this.screen()}`));
+      }, timeoutMs);
     });
-    const result = await Promise.race([this.exited, timeout]);
 
-    await delay(100);
-    await this.settle();
-    return result;
+    try {
+      const result = await Promise.race([this.exited, timeout]);
+      await delay(100);
+      await this.settle();
+      return result;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   kill(): void {
@@ -135,5 +154,5 @@ export class TerminalSession {
 }
 
 function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
