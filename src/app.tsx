@@ -1,8 +1,10 @@
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp } from 'ink';
 import { useEffect, useMemo, useReducer } from 'react';
 
 import type { SiroApi } from './api/siro-api.js';
-import { Header } from './components/header.js';
+import { ClippedAbove } from './components/clipped-above.js';
+import { Header, headerLineCount, type HeaderProps } from './components/header.js';
+import { KeychainWarning } from './components/keychain-warning.js';
 import { Spinner } from './components/spinner.js';
 import { ThemeContext, themeFor, type Theme } from './components/theme.js';
 import { ExitCode } from './exit-codes.js';
@@ -10,7 +12,8 @@ import type { FlowDispatch } from './flow/actions.js';
 import type { GuidedFlowOptions } from './flow/guided-flow-options.js';
 import type { InterruptSource } from './flow/interrupts.js';
 import { flowReducer } from './flow/reducer.js';
-import { initialFlowState, type FlowState } from './flow/state.js';
+import { initialFlowState, type FlowState, type StepKind } from './flow/state.js';
+import { useKeyPresses } from './hooks/use-key-presses.js';
 import { useOrganizationPages } from './hooks/use-organization-pages.js';
 import { useStartupToken } from './hooks/use-startup-token.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
@@ -20,7 +23,12 @@ import { OrganizationMenuScreen } from './screens/organization-menu.js';
 import { OrganizationPickerScreen } from './screens/organization-picker.js';
 import { RevokeTokenScreen } from './screens/revoke-token.js';
 import { SaveTokenScreen } from './screens/save-token.js';
-import { TokenBusyScreen, TokenCheckFailedScreen, TokenRejectedScreen } from './screens/token-check.js';
+import {
+  TokenBusyScreen,
+  TokenCheckFailedScreen,
+  TokenNotStoredScreen,
+  TokenRejectedScreen,
+} from './screens/token-check.js';
 import { TokenEntryScreen } from './screens/token-entry.js';
 import { TokenListScreen } from './screens/token-list.js';
 import { TokenNameScreen } from './screens/token-name.js';
@@ -36,14 +44,22 @@ export interface AppProps {
   /** Process signals to treat like Ctrl+C. */
   interrupts?: InterruptSource;
 
-  /** Defaults to the theme for `process.env` (NO_COLOR, TERM=dumb). */
+  /** Defaults to the theme for `process.env` (NO_COLOR, TERM=dumb) and `options.color`. */
   theme?: Theme;
 }
 
-// Lines the header, titles, hints and notices take around a list, so the list fits the terminal.
-const LINES_AROUND_LISTS = 16;
-const MIN_LIST_HEIGHT = 3;
-const MAX_LIST_HEIGHT = 20;
+/** The screens before and during sign-in: only these show a keychain problem in full. */
+const SIGN_IN_STEPS: ReadonlySet<StepKind> = new Set<StepKind>([
+  'reading-token',
+  'enter-token',
+  'checking-token',
+  'token-rejected',
+  'token-check-failed',
+  'token-not-stored',
+]);
+
+// Below this many rows the header leaves out its blank line.
+const COMPACT_HEADER_BELOW_ROWS = 20;
 
 /**
  * Renders the guided flow. The root owns the flow state, runs the sign-in
@@ -54,7 +70,7 @@ const MAX_LIST_HEIGHT = 20;
 export function App({ options, onExit, interrupts, theme }: AppProps) {
   const [state, dispatch] = useReducer(flowReducer, initialFlowState);
   const { exit } = useApp();
-  const { rows } = useTerminalSize();
+  const { rows, columns } = useTerminalSize();
   const { services, profile } = options;
 
   const tokenValue = state.signIn?.token.value ?? null;
@@ -64,7 +80,7 @@ export function App({ options, onExit, interrupts, theme }: AppProps) {
   useTokenCheck(state.signIn, api, services.secrets, profile, dispatch);
   useOrganizationPages(state.organizations, api, dispatch);
 
-  useInput((input, key) => {
+  useKeyPresses((input, key) => {
     if (key.ctrl && input === 'c') {
       dispatch({ type: 'interrupted' });
     }
@@ -80,29 +96,43 @@ export function App({ options, onExit, interrupts, theme }: AppProps) {
     }
   }, [state.exitCode, onExit, exit]);
 
-  const listHeight = Math.max(MIN_LIST_HEIGHT, Math.min(MAX_LIST_HEIGHT, rows - LINES_AROUND_LISTS));
   const suggestion = useMemo(() => suggestTokenName(options.suggestion), [options.suggestion]);
+  const keychainWarning = SIGN_IN_STEPS.has(state.step.kind) ? state.keychainProblem : null;
+  const interrupted = state.exitCode === ExitCode.interrupted;
+
+  const header: HeaderProps = {
+    demo: options.demo !== null,
+    profile,
+    token: state.step.kind === 'enter-token' ? null : (state.signIn?.token ?? null),
+    apiUrl: options.apiUrl,
+    identity: state.signIn?.identity ?? null,
+    keychainNote: keychainWarning === null ? state.keychainProblem : null,
+    compact: rows < COMPACT_HEADER_BELOW_ROWS,
+    columns,
+  };
+
+  // Ink redraws a frame in place only while it is shorter than the
+  // terminal. A taller frame pushes copies of earlier frames, which may show
+  // a revealed token, into the scrollback. So the screen gets the lines left
+  // after the header and the "Interrupted." line, less the one Ink's cursor takes.
+  const screenRows = rows - 1 - headerLineCount(header) - (interrupted ? 1 : 0);
+
+  const screen = (
+    <StepScreen state={state} api={api} options={options} suggestion={suggestion} rows={screenRows} dispatch={dispatch} />
+  );
 
   return (
-    <ThemeContext.Provider value={theme ?? themeFor(process.env)}>
+    <ThemeContext.Provider value={theme ?? themeFor(process.env, options.color)}>
       <Box flexDirection="column">
-        <Header
-          demo={options.demo !== null}
-          profile={profile}
-          token={state.step.kind === 'enter-token' ? null : (state.signIn?.token ?? null)}
-          apiUrl={options.apiUrl}
-          identity={state.signIn?.identity ?? null}
-          keychainProblem={state.keychainProblem}
-        />
-        <StepScreen
-          state={state}
-          api={api}
-          options={options}
-          suggestion={suggestion}
-          listHeight={listHeight}
-          dispatch={dispatch}
-        />
-        {state.exitCode === ExitCode.interrupted && <Text>Interrupted.</Text>}
+        <Header {...header} />
+        {keychainWarning === null ? (
+          screen
+        ) : (
+          <ClippedAbove rows={screenRows} above={<KeychainWarning problem={keychainWarning} />}>
+            {screen}
+          </ClippedAbove>
+        )}
+        {interrupted && <Text>Interrupted.</Text>}
       </Box>
     </ThemeContext.Provider>
   );
@@ -113,11 +143,14 @@ interface StepScreenProps {
   api: SiroApi | null;
   options: GuidedFlowOptions;
   suggestion: string;
-  listHeight: number;
+
+  /** Terminal lines the screen may take. */
+  rows: number;
+
   dispatch: FlowDispatch;
 }
 
-function StepScreen({ state, api, options, suggestion, listHeight, dispatch }: StepScreenProps) {
+function StepScreen({ state, api, options, suggestion, rows, dispatch }: StepScreenProps) {
   const { step, signIn, createdToken } = state;
   const { profile } = options;
 
@@ -141,13 +174,15 @@ function StepScreen({ state, api, options, suggestion, listHeight, dispatch }: S
       return <TokenRejectedScreen source={step.source} rejection={step.rejection} profile={profile} dispatch={dispatch} />;
     case 'token-check-failed':
       return <TokenCheckFailedScreen error={step.error} source={signIn?.token.source ?? 'entered'} dispatch={dispatch} />;
+    case 'token-not-stored':
+      return <TokenNotStoredScreen dispatch={dispatch} />;
     case 'pick-organization':
-      return <OrganizationPickerScreen organizations={state.organizations} height={listHeight} dispatch={dispatch} />;
+      return <OrganizationPickerScreen organizations={state.organizations} rows={rows} dispatch={dispatch} />;
     case 'organization-menu':
       return <OrganizationMenuScreen organization={step.organization} dispatch={dispatch} />;
     case 'show-token':
       return createdToken === null ? null : (
-        <TokenResultScreen createdToken={createdToken} question={step.question} dispatch={dispatch} />
+        <TokenResultScreen createdToken={createdToken} question={step.question} rows={rows} dispatch={dispatch} />
       );
     case 'save-token':
       return createdToken === null ? null : (
@@ -167,7 +202,7 @@ function StepScreen({ state, api, options, suggestion, listHeight, dispatch }: S
           organization={step.organization}
           api={api}
           identity={signIn?.identity ?? null}
-          height={listHeight}
+          rows={rows}
           dispatch={dispatch}
         />
       );

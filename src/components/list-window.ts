@@ -27,3 +27,12 @@ export function windowStart(previousStart: number, selected: number, height: num
 
   return Math.max(0, Math.min(start, maxStart));
 }
+
+/**
+ * Returns how many rows a list shows within `maxLines` terminal lines: all
+ * of them when they fit, otherwise one line fewer, which leaves room for
+ * the line naming the rows shown.
+ */
+export function visibleRowCount(total: number, maxLines: number): number {
+  return total <= maxLines ? total : Math.max(1, maxLines - 1);
+}

@@ -1,5 +1,6 @@
-import { Box, useInput } from 'ink';
+import { Box } from 'ink';
 
+import { useKeyPresses } from '../hooks/use-key-presses.js';
 import { ErrorNotice } from './error-notice.js';
 import { KeyHints } from './key-hints.js';
 
@@ -19,7 +20,7 @@ export interface RetryPromptProps {
 
 /** Shows an error with the keys to retry (r), go back (Esc) or quit (q). */
 export function RetryPrompt({ error, onRetry, onBack, backLabel = 'back', onQuit, isActive = true }: RetryPromptProps) {
-  useInput(
+  useKeyPresses(
     (input, key) => {
       if (input === 'r') {
         onRetry();

@@ -6,8 +6,8 @@ import { useTheme } from './theme.js';
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 const FRAME_INTERVAL_MS = 100;
 
-/** Renders a spinner followed by the label of the work in progress. */
-export function Spinner({ label }: { label: string }) {
+/** Renders a spinner followed by the label of the work in progress; `truncate` keeps it to one line. */
+export function Spinner({ label, truncate = false }: { label: string; truncate?: boolean }) {
   const theme = useTheme();
   const [frame, setFrame] = useState(0);
 
@@ -17,7 +17,7 @@ export function Spinner({ label }: { label: string }) {
   }, []);
 
   return (
-    <Text>
+    <Text wrap={truncate ? 'truncate-end' : 'wrap'}>
       <Text color={theme.accent}>{FRAMES[frame]}</Text> {label}
     </Text>
   );

@@ -17,13 +17,14 @@ export interface Theme {
 const COLOURED: Theme = { accent: 'cyan', success: 'green', warning: 'yellow', error: 'red', dim: true };
 
 /**
- * Picks the theme for an environment: `NO_COLOR` (any non-empty value, as
- * no-color.org defines it) turns colour off, and `TERM=dumb` turns off
- * colour and the faint attribute.
+ * Picks the theme for an environment and the `--no-color` flag: `color`
+ * false (the flag) or `NO_COLOR` (any non-empty value, as no-color.org
+ * defines it) turns colour off, and `TERM=dumb` turns off colour and the
+ * faint attribute.
  */
-export function themeFor(env: NodeJS.ProcessEnv): Theme {
+export function themeFor(env: NodeJS.ProcessEnv, color = true): Theme {
   const dumbTerminal = env['TERM'] === 'dumb';
-  const noColor = (env['NO_COLOR'] ?? '') !== '' || dumbTerminal;
+  const noColor = !color || (env['NO_COLOR'] ?? '') !== '' || dumbTerminal;
 
   if (!noColor) {
     return COLOURED;

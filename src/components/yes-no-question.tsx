@@ -1,6 +1,7 @@
-import { Text, useInput } from 'ink';
+import { Text } from 'ink';
 import type { ReactNode } from 'react';
 
+import { useKeyPresses } from '../hooks/use-key-presses.js';
 import { useTheme } from './theme.js';
 
 export interface YesNoQuestionProps {
@@ -16,7 +17,7 @@ export interface YesNoQuestionProps {
 export function YesNoQuestion({ children, onAnswer, isActive = true }: YesNoQuestionProps) {
   const theme = useTheme();
 
-  useInput(
+  useKeyPresses(
     (input, key) => {
       const answer = input.toLowerCase();
       if (answer === 'y') {

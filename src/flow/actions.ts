@@ -16,6 +16,7 @@ export type FlowAction =
   | { type: 'token-rejected'; attempt: number; rejection: TokenRejection }
   | { type: 'token-check-failed'; attempt: number; error: unknown }
   | { type: 'token-check-retried' }
+  | { type: 'token-not-stored-seen' }
   | { type: 'token-replace-chosen' }
   | { type: 'organizations-page'; attempt: number; page: Organization[] }
   | { type: 'organizations-loaded'; attempt: number }

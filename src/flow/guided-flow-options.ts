@@ -18,4 +18,11 @@ export interface GuidedFlowOptions {
 
   /** Inputs of the suggested token name; the CLI passes os.userInfo(), os.hostname() and new Date(). */
   suggestion: { user: string; host: string; date: Date };
+
+  /**
+   * False for `--no-color`: the screens use no colours. Omitted or true
+   * leaves the choice to the environment, where a non-empty `NO_COLOR` or
+   * `TERM=dumb` also turns colours off.
+   */
+  color?: boolean;
 }

@@ -33,9 +33,17 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return {
         ...state,
         signIn: { ...state.signIn, identity: action.identity },
-        keychainProblem: action.keychainProblem ?? state.keychainProblem,
-        step: { kind: 'pick-organization' },
+        keychainProblem: state.keychainProblem ?? action.keychainProblem,
+        // A problem first met while storing the token gets a screen of its
+        // own, because the screens before could not show it.
+        step: state.keychainProblem === null && action.keychainProblem !== null ? { kind: 'token-not-stored' } : { kind: 'pick-organization' },
       };
+
+    case 'token-not-stored-seen':
+      if (state.step.kind !== 'token-not-stored') {
+        return state;
+      }
+      return { ...state, step: { kind: 'pick-organization' } };
 
     case 'token-rejected':
       if (!isCurrentCheck(state, action.attempt) || state.signIn === null) {

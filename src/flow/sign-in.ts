@@ -74,14 +74,14 @@ async function storeToken(secrets: SessionSecretStore, profile: string, token: s
 
 function currentKeychainProblem(secrets: SessionSecretStore): KeychainProblem | null {
   const unavailable = secrets.unavailable;
-  return unavailable === null ? null : { message: unavailable.message, remedy: unavailable.remedy };
+  return unavailable === null ? null : { message: unavailable.message, remedy: unavailable.remedy, unreachable: true };
 }
 
 function describeKeychainError(error: unknown, action: string): KeychainProblem {
   if (error instanceof KeychainUnavailableError) {
-    return { message: error.message, remedy: error.remedy };
+    return { message: error.message, remedy: error.remedy, unreachable: true };
   }
 
   const reason = error instanceof Error ? sanitizeTerminalText(error.message) : 'unknown error';
-  return { message: `${action} failed: ${reason}`, remedy: null };
+  return { message: `${action} failed: ${reason}`, remedy: null, unreachable: false };
 }

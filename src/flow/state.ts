@@ -14,6 +14,9 @@ export interface OrgGroupToken {
 export interface KeychainProblem {
   message: string;
   remedy: string | null;
+
+  /** True when the keychain could not be reached at all, false when one operation on it failed. */
+  unreachable: boolean;
 }
 
 /** The reason Siro did not accept an org-group token. */
@@ -74,6 +77,8 @@ export type Step =
   | { kind: 'checking-token' }
   | { kind: 'token-rejected'; source: 'keychain' | 'environment'; rejection: TokenRejection }
   | { kind: 'token-check-failed'; error: unknown }
+  /** Siro accepted an entered token, but storing it in the keychain failed, which no earlier screen could tell. */
+  | { kind: 'token-not-stored' }
   | { kind: 'pick-organization' }
   | { kind: 'organization-menu'; organization: Organization }
   | { kind: 'list-tokens'; organization: Organization }

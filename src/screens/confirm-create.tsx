@@ -1,4 +1,4 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useState } from 'react';
 
 import { SiroApiError } from '../api/errors.js';
@@ -10,7 +10,8 @@ import { Notice } from '../components/notice.js';
 import { Spinner } from '../components/spinner.js';
 import { YesNoQuestion } from '../components/yes-no-question.js';
 import type { FlowDispatch } from '../flow/actions.js';
-import { organizationLabel } from '../flow/organizations.js';
+import { organizationWithId } from '../flow/organizations.js';
+import { useKeyPresses } from '../hooks/use-key-presses.js';
 import { useTask } from '../hooks/use-task.js';
 import { sanitizeTerminalText } from '../text/terminal-text.js';
 
@@ -44,7 +45,7 @@ export function ConfirmCreateScreen({
   const state = creating.state;
   const mayHaveBeenCreated = state.status === 'failed' && state.error instanceof SiroApiError && state.error.mayHaveTakenEffect;
 
-  const organizationText = `${organizationLabel(organization)} (${sanitizeTerminalText(organization.id)})`;
+  const organizationText = organizationWithId(organization);
   const nameText = sanitizeTerminalText(tokenName);
 
   const create = async (): Promise<void> => {
@@ -55,7 +56,7 @@ export function ConfirmCreateScreen({
     }
   };
 
-  useInput(
+  useKeyPresses(
     (input, key) => {
       if (key.escape || (state.status === 'idle' && input === 'n')) {
         dispatch({ type: 'back' });

@@ -1,13 +1,13 @@
-import { Box, Text, useInput } from 'ink';
-import SelectInput from 'ink-select-input';
+import { Box, Text } from 'ink';
 
 import type { Organization } from '../api/types.js';
 import { KeyHints } from '../components/key-hints.js';
+import { Menu, type MenuItem } from '../components/menu.js';
 import type { FlowDispatch, OrganizationMenuChoice } from '../flow/actions.js';
-import { organizationLabel } from '../flow/organizations.js';
-import { sanitizeTerminalText } from '../text/terminal-text.js';
+import { organizationWithId } from '../flow/organizations.js';
+import { useKeyPresses } from '../hooks/use-key-presses.js';
 
-const MENU_ITEMS: Array<{ label: string; value: OrganizationMenuChoice }> = [
+const MENU_ITEMS: Array<MenuItem<OrganizationMenuChoice>> = [
   { label: 'Create a new token', value: 'create-token' },
   { label: 'View and revoke existing tokens', value: 'list-tokens' },
   { label: 'Choose another organization', value: 'choose-organization' },
@@ -16,7 +16,7 @@ const MENU_ITEMS: Array<{ label: string; value: OrganizationMenuChoice }> = [
 
 /** Shows the actions for the chosen organization. */
 export function OrganizationMenuScreen({ organization, dispatch }: { organization: Organization; dispatch: FlowDispatch }) {
-  useInput((_input, key) => {
+  useKeyPresses((_input, key) => {
     if (key.escape) {
       dispatch({ type: 'back' });
     }
@@ -25,9 +25,9 @@ export function OrganizationMenuScreen({ organization, dispatch }: { organizatio
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
-        Organization: <Text bold>{organizationLabel(organization)}</Text> ({sanitizeTerminalText(organization.id)})
+        Organization: <Text bold>{organizationWithId(organization)}</Text>
       </Text>
-      <SelectInput items={MENU_ITEMS} onSelect={(item) => dispatch({ type: 'menu-chosen', choice: item.value })} />
+      <Menu items={MENU_ITEMS} onSelect={(choice) => dispatch({ type: 'menu-chosen', choice })} />
       <KeyHints
         hints={[
           ['↑↓', 'move'],

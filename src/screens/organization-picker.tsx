@@ -1,99 +1,119 @@
-import { Box, Text, useInput } from 'ink';
-import { useMemo, useState } from 'react';
+import { Box, Text } from 'ink';
+import { useMemo } from 'react';
 
 import type { Organization } from '../api/types.js';
-import { ErrorNotice } from '../components/error-notice.js';
+import { ErrorNotice, errorNoticeRows } from '../components/error-notice.js';
 import { KeyHints } from '../components/key-hints.js';
-import { moveSelection } from '../components/list-window.js';
+import { moveSelection, visibleRowCount } from '../components/list-window.js';
 import { Notice } from '../components/notice.js';
 import { Spinner } from '../components/spinner.js';
+import { textRows } from '../components/text-rows.js';
 import { useTheme } from '../components/theme.js';
 import { truncateEnd } from '../components/truncate.js';
 import { editFilter } from '../components/typed-filter.js';
 import { WindowedList } from '../components/windowed-list.js';
 import type { FlowDispatch } from '../flow/actions.js';
-import { filterOrganizations, organizationLabel, sortOrganizations } from '../flow/organizations.js';
+import { filterOrganizations, organizationLabel, organizationName, sortOrganizations } from '../flow/organizations.js';
 import type { OrganizationsLoad } from '../flow/state.js';
+import { useCurrentState } from '../hooks/use-current-state.js';
+import { useKeyPresses } from '../hooks/use-key-presses.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { sanitizeTerminalText } from '../text/terminal-text.js';
 
 const MAX_ID_LENGTH = 40;
 
+// The list keeps this many lines even when the terminal is too short for it and the rest of the screen.
+const MIN_LIST_LINES = 3;
+
+const RETRY_TEXT = 'Press Ctrl+R to load them again; the organizations listed so far stay.';
+
 export interface OrganizationPickerScreenProps {
   organizations: OrganizationsLoad;
 
-  /** Rows of organizations shown at once. */
-  height: number;
+  /** Terminal lines the screen may take; the list gets those the other lines leave. */
+  rows: number;
 
   dispatch: FlowDispatch;
 }
 
+interface PickerView {
+  filter: string;
+
+  /** The selection follows an organization, not a row, because later pages are sorted in among the rows shown. */
+  selectedId: string | null;
+
+  notice: string | null;
+}
+
 /** Lists the organizations as they load, with type-to-filter, paging and a disabled-organization guard. */
-export function OrganizationPickerScreen({ organizations, height, dispatch }: OrganizationPickerScreenProps) {
-  const [filter, setFilter] = useState('');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+export function OrganizationPickerScreen({ organizations, rows, dispatch }: OrganizationPickerScreenProps) {
+  const [view, readView, setView] = useCurrentState<PickerView>({ filter: '', selectedId: null, notice: null });
+  const { columns } = useTerminalSize();
   const theme = useTheme();
 
   const sorted = useMemo(() => sortOrganizations(organizations.items), [organizations.items]);
-  const shown = useMemo(() => filterOrganizations(sorted, filter), [sorted, filter]);
-
-  // The selection follows an organization, not a row, because later pages
-  // are sorted in among the rows already shown.
-  const foundIndex = selectedId === null ? -1 : shown.findIndex((organization) => organization.id === selectedId);
-  const selectedIndex = Math.max(0, foundIndex);
+  const shown = useMemo(() => filterOrganizations(sorted, view.filter), [sorted, view.filter]);
+  const selectedIndex = indexOf(shown, view.selectedId);
 
   const failed = organizations.status === 'failed';
   const nothingLoaded = organizations.items.length === 0;
+  const stoppedText = `Loading stopped after ${organizations.items.length} ${organizationNoun(organizations.items.length)}:`;
 
-  const select = (index: number): void => {
-    const organization = shown[moveSelection(index, 0, shown.length)];
-    setSelectedId(organization?.id ?? null);
-    setNotice(null);
-  };
+  // Status, filter and key lines, plus the notice and the failure when shown.
+  const linesAroundList =
+    3 +
+    (view.notice === null ? 0 : textRows(view.notice, columns)) +
+    (failed
+      ? textRows(stoppedText, columns) + errorNoticeRows(organizations.error, columns) + textRows(RETRY_TEXT, columns)
+      : 0);
+  const listLines = Math.max(MIN_LIST_LINES, rows - linesAroundList);
+  const pageSize = visibleRowCount(shown.length, listLines);
 
-  const choose = (): void => {
-    const organization = shown[selectedIndex];
-    if (organization === undefined) {
-      return;
-    }
-    if (organization.disabled) {
-      setNotice(
-        `${organizationLabel(organization)} is disabled in Siro, so no token can be created for it. Choose another organization.`,
-      );
-      return;
-    }
-    dispatch({ type: 'organization-chosen', organization });
-  };
-
-  useInput((input, key) => {
-    const retry = failed && ((key.ctrl && input === 'r') || (nothingLoaded && input === 'r'));
-    if (retry) {
+  // Reads the latest view, not the rendered one: Ink calls this for every
+  // key of a chunk of input before React renders again.
+  useKeyPresses((input, key) => {
+    if (failed && ((key.ctrl && input === 'r') || (nothingLoaded && input === 'r'))) {
       dispatch({ type: 'organizations-retried' });
       return;
     }
 
+    const current = readView();
+    const list = current.filter === view.filter ? shown : filterOrganizations(sorted, current.filter);
+    const index = indexOf(list, current.selectedId);
+    const select = (next: number): void => {
+      const organization = list[moveSelection(next, 0, list.length)];
+      setView({ ...current, selectedId: organization?.id ?? null, notice: null });
+    };
+
     if (key.upArrow) {
-      select(selectedIndex - 1);
+      select(index - 1);
     } else if (key.downArrow) {
-      select(selectedIndex + 1);
+      select(index + 1);
     } else if (key.pageUp) {
-      select(selectedIndex - height);
+      select(index - pageSize);
     } else if (key.pageDown) {
-      select(selectedIndex + height);
+      select(index + pageSize);
     } else if (key.home) {
       select(0);
     } else if (key.end) {
-      select(shown.length - 1);
+      select(list.length - 1);
     } else if (key.return) {
-      choose();
+      const organization = list[index];
+      if (organization === undefined) {
+        return;
+      }
+      if (organization.disabled) {
+        const notice = `${organizationLabel(organization)} is disabled in Siro, so no token can be created for it. Choose another organization.`;
+        setView({ ...current, notice });
+        return;
+      }
+      dispatch({ type: 'organization-chosen', organization });
     } else if (key.escape) {
-      setFilter('');
-      setNotice(null);
+      setView({ ...current, filter: '', notice: null });
     } else if (!nothingLoaded) {
-      const next = editFilter(filter, input, key);
-      if (next !== null) {
-        setFilter(next);
-        setNotice(null);
+      const filter = editFilter(current.filter, input, key);
+      if (filter !== null) {
+        setView({ ...current, filter, notice: null });
       }
     }
   });
@@ -128,31 +148,27 @@ export function OrganizationPickerScreen({ organizations, height, dispatch }: Or
 
   return (
     <Box flexDirection="column">
-      <Text bold>Choose an organization</Text>
       <LoadStatus organizations={organizations} />
-      <Text>
-        Filter: {filter === '' ? <Text dimColor={theme.dim}>type to filter by name or id</Text> : filter}
+      <Text wrap="truncate-end">
+        Filter: {view.filter === '' ? <Text dimColor={theme.dim}>type to filter by name or id</Text> : view.filter}
       </Text>
       {shown.length === 0 ? (
-        <Text>No organization matches "{filter}". Press Esc to clear the filter.</Text>
+        <Text wrap="truncate-end">No organization matches "{view.filter}". Press Esc to clear the filter.</Text>
       ) : (
         <WindowedList
           items={shown}
           selectedIndex={selectedIndex}
-          height={height}
+          maxLines={listLines}
           itemKey={(organization) => organization.id}
           renderRow={(organization, selected) => <OrganizationRow organization={organization} selected={selected} />}
         />
       )}
-      {notice !== null && <Notice tone="warning">{notice}</Notice>}
+      {view.notice !== null && <Notice tone="warning">{view.notice}</Notice>}
       {failed && (
         <Box flexDirection="column">
-          <Text>
-            Loading stopped after {organizations.items.length}{' '}
-            {organizations.items.length === 1 ? 'organization' : 'organizations'}:
-          </Text>
+          <Text>{stoppedText}</Text>
           <ErrorNotice error={organizations.error} />
-          <Text>Press Ctrl+R to load them again; the organizations listed so far stay.</Text>
+          <Text>{RETRY_TEXT}</Text>
         </Box>
       )}
       <KeyHints
@@ -168,33 +184,58 @@ export function OrganizationPickerScreen({ organizations, height, dispatch }: Or
   );
 }
 
-function LoadStatus({ organizations }: { organizations: OrganizationsLoad }) {
-  const count = organizations.items.length;
-  const noun = count === 1 ? 'organization' : 'organizations';
-
-  if (organizations.status === 'loading') {
-    return <Spinner label={`Loaded ${count} ${noun}, loading more…`} />;
-  }
-  return <Text>{`${count} ${noun}`}</Text>;
+function indexOf(organizations: readonly Organization[], id: string | null): number {
+  return Math.max(0, id === null ? 0 : organizations.findIndex((organization) => organization.id === id));
 }
 
+function organizationNoun(count: number): string {
+  return count === 1 ? 'organization' : 'organizations';
+}
+
+/** Renders the title and the load progress on one line. */
+function LoadStatus({ organizations }: { organizations: OrganizationsLoad }) {
+  const count = organizations.items.length;
+  const title = 'Choose an organization · ';
+
+  if (organizations.status === 'loading') {
+    return (
+      <Box>
+        <Box flexShrink={0}>
+          <Text bold>{title}</Text>
+        </Box>
+        <Spinner label={`Loaded ${count} ${organizationNoun(count)}, loading more…`} truncate />
+      </Box>
+    );
+  }
+
+  return (
+    <Text wrap="truncate-end">
+      <Text bold>{title}</Text>
+      {`${count} ${organizationNoun(count)}`}
+    </Text>
+  );
+}
+
+/** Renders one organization: its name and id, or, when it has no name, its id once and "(no name)". */
 function OrganizationRow({ organization, selected }: { organization: Organization; selected: boolean }) {
   const theme = useTheme();
   const dim = organization.disabled && theme.dim;
+  const name = organizationName(organization);
   const id = truncateEnd(sanitizeTerminalText(organization.id), MAX_ID_LENGTH);
+  const disabled = organization.disabled ? ' (disabled)' : '';
 
   return (
     <Box>
       <Text color={selected ? theme.accent : undefined}>{selected ? '› ' : '  '}</Text>
       <Box flexShrink={1}>
         <Text wrap="truncate-end" dimColor={dim} bold={selected} color={selected ? theme.accent : undefined}>
-          {organizationLabel(organization)}
+          {name ?? id}
         </Text>
       </Box>
-      <Box flexShrink={0} marginLeft={2}>
+      <Box flexShrink={0} marginLeft={name === null ? 1 : 2}>
         <Text dimColor={theme.dim}>
-          {id}
-          {organization.disabled ? ' (disabled)' : ''}
+          {name === null ? '(no name)' : id}
+          {disabled}
         </Text>
       </Box>
     </Box>

@@ -1,5 +1,4 @@
-import { Box, Text, useInput } from 'ink';
-import TextInput from 'ink-text-input';
+import { Box, Text } from 'ink';
 import { useState } from 'react';
 
 import { SiroApiError } from '../api/errors.js';
@@ -7,11 +6,13 @@ import type { SiroApi } from '../api/siro-api.js';
 import type { Organization, TokenMetadata } from '../api/types.js';
 import { InputRow } from '../components/input-row.js';
 import { KeyHints } from '../components/key-hints.js';
+import { LineInput } from '../components/line-input.js';
 import { Notice } from '../components/notice.js';
 import { RetryPrompt } from '../components/retry-prompt.js';
 import { Spinner } from '../components/spinner.js';
 import type { FlowDispatch } from '../flow/actions.js';
 import { organizationLabel } from '../flow/organizations.js';
+import { useKeyPresses } from '../hooks/use-key-presses.js';
 import { useTask } from '../hooks/use-task.js';
 import { sanitizeTerminalText } from '../text/terminal-text.js';
 
@@ -32,7 +33,7 @@ export function RevokeTokenScreen({ organization, token, api, dispatch }: Revoke
   const shownName = sanitizeTerminalText(token.tokenName);
   const tokenLabel = `${shownName} (${sanitizeTerminalText(token.tokenId)})`;
 
-  useInput(
+  useKeyPresses(
     (_input, key) => {
       if (key.escape || (status === 'done' && key.return)) {
         dispatch({ type: 'back' });
@@ -86,7 +87,7 @@ export function RevokeTokenScreen({ organization, token, api, dispatch }: Revoke
       </Text>
       <Text>Anything that uses this token stops working at once. Revoking cannot be undone.</Text>
       <InputRow label="Type the token's name to confirm:">
-        <TextInput
+        <LineInput
           value={typedName}
           onChange={(value) => {
             setTypedName(value);

@@ -1,10 +1,10 @@
-import { Box, Text, useInput } from 'ink';
-import TextInput from 'ink-text-input';
+import { Box, Text } from 'ink';
 import { useState } from 'react';
 
 import { ErrorNotice } from '../components/error-notice.js';
 import { InputRow } from '../components/input-row.js';
 import { KeyHints } from '../components/key-hints.js';
+import { LineInput } from '../components/line-input.js';
 import { Spinner } from '../components/spinner.js';
 import { YesNoQuestion } from '../components/yes-no-question.js';
 import { defaultTokenFileName } from '../files/default-token-file-name.js';
@@ -13,6 +13,7 @@ import { TokenFileError, type TokenFileWriter } from '../files/token-file-writer
 import type { FlowDispatch } from '../flow/actions.js';
 import { organizationLabel } from '../flow/organizations.js';
 import type { CreatedTokenState } from '../flow/state.js';
+import { useKeyPresses } from '../hooks/use-key-presses.js';
 import { useTask } from '../hooks/use-task.js';
 import { sanitizeTerminalText } from '../text/terminal-text.js';
 import { FORMAT_DESCRIPTIONS } from './saved-file.js';
@@ -37,11 +38,14 @@ export function SaveTokenScreen({ createdToken, files, dispatch }: SaveTokenScre
   const saving = useTask((target: string, overwrite: boolean) => files.write(target, created, { overwrite }));
   const status = saving.state.status;
 
-  const targetPath = path.trim() === '' ? defaultPath : path.trim();
+  const pathFor = (typed: string): string => (typed.trim() === '' ? defaultPath : typed.trim());
+  const targetPath = pathFor(path);
 
-  const save = async (overwrite: boolean): Promise<void> => {
+  // Takes the typed path as an argument, because a line typed with its Enter
+  // in one chunk of input is submitted before `path` is updated.
+  const save = async (typed: string, overwrite: boolean): Promise<void> => {
     setExistingPath(null);
-    const result = await saving.run(targetPath, overwrite);
+    const result = await saving.run(pathFor(typed), overwrite);
     if (result === null) {
       return;
     }
@@ -52,7 +56,7 @@ export function SaveTokenScreen({ createdToken, files, dispatch }: SaveTokenScre
     }
   };
 
-  useInput(
+  useKeyPresses(
     (_input, key) => {
       if (key.escape) {
         dispatch({ type: 'back' });
@@ -72,7 +76,7 @@ export function SaveTokenScreen({ createdToken, files, dispatch }: SaveTokenScre
       <Text>Save the token to a file. It is created with mode 0600 (readable only by you); ~ is your home folder.</Text>
       <Text>Format for this path: {FORMAT_DESCRIPTIONS[tokenFileFormat(targetPath)]}.</Text>
       <InputRow label="File:">
-        <TextInput
+        <LineInput
           value={path}
           placeholder={defaultPath}
           focus={existingPath === null}
@@ -80,11 +84,11 @@ export function SaveTokenScreen({ createdToken, files, dispatch }: SaveTokenScre
             setPath(value);
             saving.cancel();
           }}
-          onSubmit={() => void save(false)}
+          onSubmit={(typed) => void save(typed, false)}
         />
       </InputRow>
       {existingPath !== null && (
-        <YesNoQuestion onAnswer={(yes) => (yes ? void save(true) : setExistingPath(null))}>
+        <YesNoQuestion onAnswer={(yes) => (yes ? void save(path, true) : setExistingPath(null))}>
           {sanitizeTerminalText(existingPath)} exists. Replace it?
         </YesNoQuestion>
       )}

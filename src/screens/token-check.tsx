@@ -1,4 +1,4 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 
 import { KeyHints } from '../components/key-hints.js';
 import { Notice } from '../components/notice.js';
@@ -8,6 +8,7 @@ import { ExitCode } from '../exit-codes.js';
 import type { FlowDispatch } from '../flow/actions.js';
 import type { TokenRejection, TokenSource } from '../flow/state.js';
 import { describeTokenRejection } from '../flow/token-messages.js';
+import { useKeyPresses } from '../hooks/use-key-presses.js';
 
 /** Shows a spinner while the token is read from the keychain or checked with Siro. */
 export function TokenBusyScreen({ activity }: { activity: 'reading' | 'checking' }) {
@@ -24,7 +25,7 @@ export interface TokenRejectedScreenProps {
 
 /** Explains why Siro did not accept a stored or environment token, and offers entering another one or quitting. */
 export function TokenRejectedScreen({ source, rejection, profile, dispatch }: TokenRejectedScreenProps) {
-  useInput((input, key) => {
+  useKeyPresses((input, key) => {
     if (key.return) {
       dispatch({ type: 'token-replace-chosen' });
     } else if (input === 'q' || key.escape) {
@@ -72,6 +73,27 @@ export function TokenCheckFailedScreen({ error, source, dispatch }: TokenCheckFa
         onRetry={() => dispatch({ type: 'token-check-retried' })}
         {...(source === 'entered' ? { onBack: () => dispatch({ type: 'back' }), backLabel: 'change the token' } : {})}
         onQuit={() => dispatch({ type: 'exit', code: ExitCode.failure })}
+      />
+    </Box>
+  );
+}
+
+/** Reports that Siro accepted the entered token but the keychain did not store it. The warning above explains why. */
+export function TokenNotStoredScreen({ dispatch }: { dispatch: FlowDispatch }) {
+  useKeyPresses((_input, key) => {
+    if (key.return) {
+      dispatch({ type: 'token-not-stored-seen' });
+    }
+  });
+
+  return (
+    <Box flexDirection="column">
+      <Text>Siro accepted the token, but it could not be saved in the keychain, so you will need it again next time.</Text>
+      <KeyHints
+        hints={[
+          ['Enter', 'continue'],
+          ['Ctrl+C', 'quit'],
+        ]}
       />
     </Box>
   );

@@ -1,4 +1,4 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import TextInput from 'ink-text-input';
 import { useState } from 'react';
 
@@ -9,6 +9,7 @@ import { ExitCode } from '../exit-codes.js';
 import type { FlowDispatch } from '../flow/actions.js';
 import type { TokenRejection } from '../flow/state.js';
 import { describeTokenRejection } from '../flow/token-messages.js';
+import { useKeyPresses } from '../hooks/use-key-presses.js';
 import { describeTokenInputProblem, normalizePastedToken } from '../text/pasted-token.js';
 
 export interface TokenEntryScreenProps {
@@ -28,7 +29,7 @@ export function TokenEntryScreen({ profile, rejection, replacing, draft, demoTok
   const [value, setValue] = useState(draft);
   const [problem, setProblem] = useState<string | null>(null);
 
-  useInput((_input, key) => {
+  useKeyPresses((_input, key) => {
     if (key.escape) {
       dispatch({ type: 'exit', code: ExitCode.noToken });
     }

@@ -1,26 +1,38 @@
-import { Box, Text, useInput, type Key } from 'ink';
-import { useEffect, useMemo, useState } from 'react';
+import { Box, Text, type Key } from 'ink';
+import { useEffect, useMemo } from 'react';
 
 import type { SiroApi } from '../api/siro-api.js';
 import type { CallerIdentity, Organization, TokenMetadata } from '../api/types.js';
 import { KeyHints } from '../components/key-hints.js';
-import { moveSelection } from '../components/list-window.js';
+import { moveSelection, visibleRowCount } from '../components/list-window.js';
 import { Notice } from '../components/notice.js';
 import { RetryPrompt } from '../components/retry-prompt.js';
 import { Spinner } from '../components/spinner.js';
+import { textRows } from '../components/text-rows.js';
 import { useTheme } from '../components/theme.js';
 import { truncateEnd } from '../components/truncate.js';
 import { WindowedList } from '../components/windowed-list.js';
 import type { FlowDispatch } from '../flow/actions.js';
 import { formatLocalTime, formatShortLocalTime } from '../flow/local-time.js';
-import { organizationLabel } from '../flow/organizations.js';
+import { organizationWithId } from '../flow/organizations.js';
+import { useCurrentState } from '../hooks/use-current-state.js';
+import { useKeyPresses } from '../hooks/use-key-presses.js';
 import { useTask } from '../hooks/use-task.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { sanitizeTerminalText } from '../text/terminal-text.js';
 
 const MAX_ID_LENGTH = 40;
 
 // A created time that does not parse is shown raw, so it is cut to keep the row on one line.
 const MAX_TIME_LENGTH = 30;
+
+// The list keeps this many lines even when the terminal is too short for it and the rest of the screen.
+const MIN_LIST_LINES = 3;
+
+// The details of the selected token: a blank line, then id, created time and creator.
+const DETAILS_LINES = 4;
+
+const IN_USE_NOTICE = 'This is the org-group token siro-token is signed in with, so it cannot be revoked from here.';
 
 export interface TokenListScreenProps {
   organization: Organization;
@@ -29,16 +41,19 @@ export interface TokenListScreenProps {
   /** The org-group token in use, which is marked and cannot be revoked from here. */
   identity: CallerIdentity | null;
 
-  height: number;
+  /** Terminal lines the screen may take; the list gets those the other lines leave. */
+  rows: number;
+
   dispatch: FlowDispatch;
 }
 
 /** Lists the tokens of one organization, newest first. Enter opens the revoke confirmation for the selected one. */
-export function TokenListScreen({ organization, api, identity, height, dispatch }: TokenListScreenProps) {
+export function TokenListScreen({ organization, api, identity, rows, dispatch }: TokenListScreenProps) {
   const theme = useTheme();
+  const { columns } = useTerminalSize();
   const listing = useTask(() => api.listTokens(organization.id));
-  const [selectedIndex, setSelectedIndex] = useState(0);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [selectedIndex, readSelectedIndex, setSelectedIndex] = useCurrentState(0);
+  const [notice, , setNotice] = useCurrentState<string | null>(null);
 
   const { run } = listing;
   useEffect(() => {
@@ -52,19 +67,32 @@ export function TokenListScreen({ organization, api, identity, height, dispatch 
   const selected = tokens[selectedIndex];
   const isInUse = (token: TokenMetadata): boolean => identity !== null && token.tokenId === identity.tokenId;
 
-  useInput(
+  // The title and key lines, and the notice when shown. The details of the
+  // selected token go first when the terminal is short.
+  const spareLines = rows - 2 - (notice === null ? 0 : textRows(notice, columns));
+  const showDetails = spareLines - DETAILS_LINES >= Math.min(MIN_LIST_LINES, Math.max(1, tokens.length));
+  const listLines = Math.max(MIN_LIST_LINES, spareLines - (showDetails ? DETAILS_LINES : 0));
+  const pageSize = visibleRowCount(tokens.length, listLines);
+
+  // Reads the latest selection, not the rendered one: Ink calls this for
+  // every key of a chunk of input before React renders again.
+  useKeyPresses(
     (_input, key) => {
       if (key.escape) {
         dispatch({ type: 'back' });
       } else if (key.upArrow || key.downArrow || key.pageUp || key.pageDown) {
-        setSelectedIndex(moveSelection(selectedIndex, selectionDelta(key, height), tokens.length));
+        setSelectedIndex(moveSelection(readSelectedIndex(), selectionDelta(key, pageSize), tokens.length));
         setNotice(null);
-      } else if (key.return && selected !== undefined) {
-        if (isInUse(selected)) {
-          setNotice('This is the org-group token siro-token is signed in with, so it cannot be revoked from here.');
+      } else if (key.return) {
+        const token = tokens[readSelectedIndex()];
+        if (token === undefined) {
           return;
         }
-        dispatch({ type: 'revoke-chosen', token: selected });
+        if (isInUse(token)) {
+          setNotice(IN_USE_NOTICE);
+          return;
+        }
+        dispatch({ type: 'revoke-chosen', token });
       }
     },
     { isActive: listing.state.status !== 'failed' },
@@ -72,7 +100,7 @@ export function TokenListScreen({ organization, api, identity, height, dispatch 
 
   const title = (
     <Text bold wrap="truncate-end">
-      Tokens of {organizationLabel(organization)} ({sanitizeTerminalText(organization.id)})
+      Tokens of {organizationWithId(organization)}
     </Text>
   );
 
@@ -103,7 +131,7 @@ export function TokenListScreen({ organization, api, identity, height, dispatch 
         <WindowedList
           items={tokens}
           selectedIndex={selectedIndex}
-          height={height}
+          maxLines={listLines}
           itemKey={(token) => token.tokenId}
           renderRow={(token, isSelected) => (
             <Box>
@@ -123,7 +151,7 @@ export function TokenListScreen({ organization, api, identity, height, dispatch 
           )}
         />
       )}
-      {selected !== undefined && <TokenDetails token={selected} />}
+      {showDetails && selected !== undefined && <TokenDetails token={selected} />}
       {notice !== null && <Notice tone="warning">{notice}</Notice>}
       <KeyHints
         hints={[
@@ -137,14 +165,14 @@ export function TokenListScreen({ organization, api, identity, height, dispatch 
   );
 }
 
-function selectionDelta(key: Key, height: number): number {
+function selectionDelta(key: Key, pageSize: number): number {
   if (key.upArrow) {
     return -1;
   }
   if (key.downArrow) {
     return 1;
   }
-  return key.pageUp ? -height : height;
+  return key.pageUp ? -pageSize : pageSize;
 }
 
 function TokenDetails({ token }: { token: TokenMetadata }) {

@@ -1,16 +1,17 @@
-import { Box, Text, useInput } from 'ink';
-import TextInput from 'ink-text-input';
+import { Box, Text } from 'ink';
 import { useState } from 'react';
 
 import type { SiroApi } from '../api/siro-api.js';
 import type { Organization } from '../api/types.js';
 import { InputRow } from '../components/input-row.js';
 import { KeyHints } from '../components/key-hints.js';
+import { LineInput } from '../components/line-input.js';
 import { Notice } from '../components/notice.js';
 import { Spinner } from '../components/spinner.js';
 import type { FlowDispatch } from '../flow/actions.js';
 import { describeError } from '../flow/describe-error.js';
 import { organizationLabel } from '../flow/organizations.js';
+import { useKeyPresses } from '../hooks/use-key-presses.js';
 import { useTask } from '../hooks/use-task.js';
 import { MAX_TOKEN_NAME_LENGTH, validateTokenName } from '../text/token-name.js';
 
@@ -32,7 +33,7 @@ export function TokenNameScreen({ organization, draft, suggestion, api, dispatch
   const isChecking = checking.state.status === 'running';
   const organizationName = organizationLabel(organization);
 
-  useInput((_input, key) => {
+  useKeyPresses((_input, key) => {
     if (!key.escape) {
       return;
     }
@@ -75,7 +76,7 @@ export function TokenNameScreen({ organization, draft, suggestion, api, dispatch
         Name the token (at most {MAX_TOKEN_NAME_LENGTH} characters). Press Enter on an empty field to use the suggestion.
       </Text>
       <InputRow label="Token name:">
-        <TextInput
+        <LineInput
           value={draft}
           placeholder={suggestion}
           focus={!isChecking}

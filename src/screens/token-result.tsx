@@ -1,13 +1,16 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 
 import { KeyHints } from '../components/key-hints.js';
 import { Notice } from '../components/notice.js';
+import { textRows } from '../components/text-rows.js';
 import { useTheme } from '../components/theme.js';
 import { YesNoQuestion } from '../components/yes-no-question.js';
 import type { FlowDispatch } from '../flow/actions.js';
 import { formatLocalTime } from '../flow/local-time.js';
-import { organizationLabel } from '../flow/organizations.js';
+import { organizationWithId } from '../flow/organizations.js';
 import type { CreatedTokenState, UnsavedTokenQuestion } from '../flow/state.js';
+import { useKeyPresses } from '../hooks/use-key-presses.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { maskToken } from '../text/mask-token.js';
 import { sanitizeTerminalText } from '../text/terminal-text.js';
 import { describeSavedFile } from './saved-file.js';
@@ -15,6 +18,10 @@ import { describeSavedFile } from './saved-file.js';
 export interface TokenResultScreenProps {
   createdToken: CreatedTokenState;
   question: UnsavedTokenQuestion | null;
+
+  /** Terminal lines the screen may take. A short terminal drops the blank line, the title and the advice on the file. */
+  rows: number;
+
   dispatch: FlowDispatch;
 }
 
@@ -23,12 +30,18 @@ const QUESTIONS: Record<UnsavedTokenQuestion, string> = {
   'another-token': 'The token has not been saved, and Siro will not show it again. Start another token anyway?',
 };
 
+const LABEL_WIDTH = 14;
+const UNSAVED_TEXT = 'Siro shows this token only once: save it now.';
+const NOT_SAVED_TEXT = 'The token has not been saved yet.';
+const SAVED_TEXT = 'Keep the file safe: Siro will not show this token again.';
+
 /** Shows the created token, masked unless revealed, with keys to reveal, save, start another token or quit. */
-export function TokenResultScreen({ createdToken, question, dispatch }: TokenResultScreenProps) {
+export function TokenResultScreen({ createdToken, question, rows, dispatch }: TokenResultScreenProps) {
   const theme = useTheme();
+  const { columns } = useTerminalSize();
   const { created, organization, revealed, saved } = createdToken;
 
-  useInput(
+  useKeyPresses(
     (input) => {
       switch (input) {
         case 'r':
@@ -48,31 +61,68 @@ export function TokenResultScreen({ createdToken, question, dispatch }: TokenRes
     { isActive: question === null },
   );
 
-  const rows: Array<[string, string]> = [
+  const details: Array<[string, string]> = [
     ['Token name', sanitizeTerminalText(created.tokenName)],
     ['Token ID', sanitizeTerminalText(created.tokenId)],
-    ['Organization', `${organizationLabel(organization)} (${sanitizeTerminalText(organization.id)})`],
+    ['Organization', organizationWithId(organization)],
     ['Created', formatLocalTime(created.createdAt)],
   ];
 
+  const shownToken = revealed ? sanitizeTerminalText(created.token) : maskToken(created.token);
+  const savedText = saved === null ? null : describeSavedFile(saved);
+
+  // A question about the unsaved token replaces the save state, because it repeats it.
+  let stateLines: string[] = [];
+  if (question === null) {
+    stateLines = savedText === null ? [UNSAVED_TEXT, NOT_SAVED_TEXT] : [savedText];
+  }
+
+  // The details, the token, the save state and the keys or the question are
+  // always shown. The other lines go when the terminal is short, the least
+  // useful first: the blank line, the title, then the advice on the file.
+  let spareLines =
+    rows -
+    details.length -
+    textRows('Token'.padEnd(LABEL_WIDTH) + shownToken, columns) -
+    stateLines.reduce((sum, line) => sum + textRows(line, columns), 0) -
+    (question === null ? 1 : textRows(`${QUESTIONS[question]} (y/N)`, columns));
+  const fits = (lines: number): boolean => {
+    if (lines > spareLines) {
+      return false;
+    }
+    spareLines -= lines;
+    return true;
+  };
+  const showKeepSafe = stateLines.length > 0 && savedText !== null && fits(textRows(SAVED_TEXT, columns));
+  const showTitle = fits(1);
+  const showBlankLine = fits(1);
+
   return (
     <Box flexDirection="column">
-      <Notice tone="success">Token created.</Notice>
-      {rows.map(([label, value]) => (
+      {showTitle && <Notice tone="success">Token created.</Notice>}
+      {details.map(([label, value]) => (
         <Text key={label} wrap="truncate-end">
-          {label.padEnd(14)}
+          {label.padEnd(LABEL_WIDTH)}
           {value}
         </Text>
       ))}
       <Text>
-        {'Token'.padEnd(14)}
+        {'Token'.padEnd(LABEL_WIDTH)}
         <Text bold color={theme.accent}>
-          {revealed ? sanitizeTerminalText(created.token) : maskToken(created.token)}
+          {shownToken}
         </Text>
       </Text>
-      <Box marginTop={1} flexDirection="column">
-        <Text>Siro shows this token only once: save it now.</Text>
-        {saved === null ? <Text>The token has not been saved yet.</Text> : <Notice tone="success">{describeSavedFile(saved)}</Notice>}
+      <Box marginTop={showBlankLine ? 1 : 0} flexDirection="column">
+        {stateLines.map((line) =>
+          line === savedText ? (
+            <Notice key={line} tone="success">
+              {line}
+            </Notice>
+          ) : (
+            <Text key={line}>{line}</Text>
+          ),
+        )}
+        {showKeepSafe && <Text>{SAVED_TEXT}</Text>}
       </Box>
       {question !== null ? (
         <YesNoQuestion onAnswer={(yes) => dispatch({ type: 'question-answered', yes })}>{QUESTIONS[question]}</YesNoQuestion>

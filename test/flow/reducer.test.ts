@@ -57,10 +57,38 @@ describe('flowReducer sign-in', () => {
   });
 
   test('keychain problem is kept from the read', () => {
-    const problem = { message: 'The keychain could not be reached.', remedy: 'Start gnome-keyring.' };
+    const problem = { message: 'The keychain could not be reached.', remedy: 'Start gnome-keyring.', unreachable: true };
     const state = reduce(initialFlowState, { type: 'token-read', token: null, keychainProblem: problem });
 
     assert.deepEqual(state.keychainProblem, problem);
+  });
+
+  test('keychain problem at store gets a screen', () => {
+    const problem = { message: 'Saving the token in the keychain failed: denied', remedy: null, unreachable: false };
+    const checking = reduce(
+      initialFlowState,
+      { type: 'token-read', token: null, keychainProblem: null },
+      { type: 'token-entered', value: fakeSecret('entered') },
+    );
+
+    const verified = reduce(checking, { type: 'token-verified', attempt: 1, identity: orgGroupIdentity(), keychainProblem: problem });
+    const seen = reduce(verified, { type: 'token-not-stored-seen' });
+
+    assert.equal(verified.step.kind, 'token-not-stored');
+    assert.deepEqual(verified.keychainProblem, problem);
+    assert.equal(seen.step.kind, 'pick-organization');
+  });
+
+  test('keychain problem from the read skips that screen', () => {
+    const problem = { message: 'The keychain could not be reached.', remedy: 'Start gnome-keyring.', unreachable: true };
+    const verified = reduce(
+      initialFlowState,
+      { type: 'token-read', token: null, keychainProblem: problem },
+      { type: 'token-entered', value: fakeSecret('entered') },
+      { type: 'token-verified', attempt: 1, identity: orgGroupIdentity(), keychainProblem: problem },
+    );
+
+    assert.equal(verified.step.kind, 'pick-organization');
   });
 
   test('verified token opens the organization picker', () => {

@@ -30,3 +30,19 @@ describe('themeFor', () => {
     assert.equal(theme.dim, false);
   });
 });
+
+describe('themeFor color flag', () => {
+  test('false turns colour off', () => {
+    const theme = themeFor({ TERM: 'xterm-256color' }, false);
+
+    assert.equal(theme.accent, undefined);
+    assert.equal(theme.success, undefined);
+    assert.equal(theme.warning, undefined);
+    assert.equal(theme.error, undefined);
+  });
+
+  test('true leaves NO_COLOR in charge', () => {
+    assert.equal(themeFor({ TERM: 'xterm-256color' }, true).error, 'red');
+    assert.equal(themeFor({ TERM: 'xterm-256color', NO_COLOR: '1' }, true).error, undefined);
+  });
+});

@@ -11,6 +11,7 @@ import {
   timeoutError,
   tokenMetadata,
 } from '../support/fake-services.js';
+import { keys } from '../support/keys.js';
 import { cleanup, flatten, renderFlow } from '../support/render.js';
 import { openConfirm, openTokenName } from './flow-steps.js';
 
@@ -168,6 +169,15 @@ describe('token name', () => {
     await app.press('escape');
 
     await app.waitFor('Create a new token');
+  });
+
+  test('name and Enter in one chunk', async () => {
+    const app = signedIn();
+    await openTokenName(app);
+
+    await app.type(`nightly export${keys.enter}`);
+
+    await app.waitFor('Create token nightly export for Acme Corp (org-acme)?');
   });
 });
 

@@ -2,17 +2,20 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
 
 import type { Organization } from '../../src/api/types.js';
+import { ExitCode } from '../../src/exit-codes.js';
 import {
   deferred,
   fakeSecret,
   httpError,
+  longKeychainUnavailable,
   malformedError,
   organization,
   repeatedCursorError,
   timeoutError,
   yieldPages,
 } from '../support/fake-services.js';
-import { cleanup, flatten, renderFlow, type RenderedFlow } from '../support/render.js';
+import { keys } from '../support/keys.js';
+import { cleanup, flatten, lineCount, renderFlow, type RenderedFlow } from '../support/render.js';
 
 afterEach(cleanup);
 
@@ -68,7 +71,15 @@ describe('organization picker loading', () => {
     const frame = await app.waitFor('5 organizations');
     const names = rows(frame).map((row) => row.slice(2).split(/\s{2,}/)[0]);
 
-    assert.deepEqual(names, ['alpha', 'Émile', 'org-b', 'org-m', 'zeta']);
+    assert.deepEqual(names, ['alpha', 'Émile', 'org-b (no name)', 'org-m (no name)', 'zeta']);
+  });
+
+  test('nameless organization shows id once', async () => {
+    const app = renderWithPages(() => yieldPages([[organization('21854d571e37ce928613', null), organization('org-a', '  ')]]));
+
+    const frame = await app.waitFor('2 organizations');
+
+    assert.deepEqual(rows(frame), ['› 21854d571e37ce928613 (no name)', '  org-a (no name)']);
   });
 
   test('escape sequences in names rendered clean', async () => {
@@ -125,24 +136,25 @@ describe('organization picker keys', () => {
     const app = renderWithPages(() => yieldPages([manyOrganizations(50)]), { rows: 30 });
     await app.waitFor('50 organizations');
 
-    // 30 terminal rows leave 14 list rows, so a page is 14 organizations.
+    // Of 30 terminal rows, Ink's cursor takes 1, the header 3, the title,
+    // filter and key lines 3 and the "Rows" line 1: 22 rows, a page.
     await app.press('pageDown');
-    const frame = await app.waitFor('› Company 0014');
+    const frame = await app.waitFor('› Company 0022');
 
-    assert.match(frame, /Rows 2–15 of 50/);
-    assert.equal(rows(frame).length, 14);
+    assert.match(frame, /Rows 2–23 of 50/);
+    assert.equal(rows(frame).length, 22);
   });
 
   test('arrows scroll past the window', async () => {
     const app = renderWithPages(() => yieldPages([manyOrganizations(30)]), { rows: 30 });
     await app.waitFor('30 organizations');
 
-    for (let step = 0; step < 15; step += 1) {
+    for (let step = 0; step < 25; step += 1) {
       await app.press('down');
     }
-    const frame = await app.waitFor('› Company 0015');
+    const frame = await app.waitFor('› Company 0025');
 
-    assert.match(frame, /Rows 3–16 of 30/);
+    assert.match(frame, /Rows 5–26 of 30/);
     await app.press('pageUp', 'pageUp');
     assert.equal(selectedRow(await app.waitFor('› Company 0000')), '› Company 0000  org-0000');
   });
@@ -164,8 +176,55 @@ describe('organization picker keys', () => {
 
     const frame = await app.waitFor('5000 organizations');
 
-    assert.equal(rows(frame).length, 14);
-    assert.match(frame, /Rows 1–14 of 5000/);
+    assert.equal(rows(frame).length, 22);
+    assert.match(frame, /Rows 1–22 of 5000/);
+  });
+
+  test('two downs in one chunk', async () => {
+    const app = renderWithPages(() => yieldPages([manyOrganizations(5)]));
+    await app.waitFor('5 organizations');
+
+    await app.type(keys.down + keys.down);
+
+    assert.equal(selectedRow(await app.waitFor('› Company 0002')), '› Company 0002  org-0002');
+  });
+
+  test('down and Enter in one chunk', async () => {
+    const app = renderWithPages(() => yieldPages([manyOrganizations(5)]));
+    await app.waitFor('5 organizations');
+
+    await app.type(keys.down + keys.enter);
+
+    await app.waitFor('Organization: Company 0001 (org-0001)');
+  });
+
+  test('filter and Enter in one chunk', async () => {
+    const app = renderWithPages(() => yieldPages([manyOrganizations(5)]));
+    await app.waitFor('5 organizations');
+
+    await app.type(`0003${keys.enter}`);
+
+    await app.waitFor('Organization: Company 0003 (org-0003)');
+  });
+
+  test('Ctrl+C inside typed text', async () => {
+    const app = renderWithPages(() => yieldPages([manyOrganizations(5)]));
+    await app.waitFor('5 organizations');
+
+    await app.type(`ab${keys.ctrlC}`);
+
+    assert.equal(await app.waitForExit(), ExitCode.interrupted);
+  });
+
+  test('Home after Backspace in one chunk', async () => {
+    const app = renderWithPages(() => yieldPages([manyOrganizations(50)]));
+    await app.waitFor('50 organizations');
+    await app.type('company 004');
+    await app.waitFor('Filter: company 004');
+
+    await app.type(keys.backspace + keys.home);
+
+    assert.match(await app.waitFor('› Company 0000'), /Filter: company 00\n/);
   });
 });
 
@@ -258,5 +317,66 @@ describe('organization picker errors', () => {
     });
 
     await app.waitFor('Wait 20 seconds before retrying');
+  });
+});
+
+describe('organization picker height', () => {
+  test('list fills the terminal, no more', async () => {
+    const app = renderFlow(
+      { demoToken: fakeSecret('demo'), apiUrl: { url: 'http://127.0.0.1:4010', isDefault: false }, rows: 30 },
+      ({ siro, secrets }) => {
+        siro.organizationPages = () => yieldPages([manyOrganizations(35)]);
+        secrets.keychainError = longKeychainUnavailable();
+      },
+    );
+    await app.waitFor('Org-group token:');
+    await app.press('enter');
+
+    const frame = await app.waitFor('35 organizations');
+
+    assert.equal(lineCount(frame), 29, 'the frame is one line shorter than the terminal');
+    assert.doesNotMatch(frame, /Secret Service provider/, 'the remedy stays on the sign-in screens');
+    assert.deepEqual(app.framesTooTall(), []);
+  });
+
+  test('notice shortens the list', async () => {
+    const app = renderWithPages(() => yieldPages([[organization('org-off', 'Archived', true), ...manyOrganizations(40)]]), {
+      columns: 60,
+      rows: 20,
+    });
+    const before = await app.waitFor('41 organizations');
+
+    await app.press('enter');
+    const after = await app.waitFor('is disabled in Siro');
+
+    assert.equal(lineCount(before), 19);
+    assert.equal(lineCount(after), 19);
+    assert.ok(rows(after).length < rows(before).length, 'the list gave up rows to the notice');
+  });
+
+  test('failure after a page fits 80x15', async () => {
+    const app = renderWithPages(
+      async function* () {
+        yield manyOrganizations(30);
+        throw httpError(ORGANIZATIONS_CALL, 429, undefined, 20);
+      },
+      { columns: 80, rows: 15 },
+    );
+
+    const frame = await app.waitFor('Press Ctrl+R to load them again');
+
+    assert.ok(lineCount(frame) < 15, `the frame fits:\n${frame}`);
+    assert.ok(rows(frame).length >= 2, 'some organizations stay listed');
+    assert.deepEqual(app.framesTooTall(), []);
+  });
+
+  test('resize to fewer rows shortens list', async () => {
+    const app = renderWithPages(() => yieldPages([manyOrganizations(40)]), { rows: 30 });
+    await app.waitFor('40 organizations');
+
+    app.stdout.resize(100, 12);
+    const frame = await app.waitFor(/Rows 1–\d of 40/);
+
+    assert.ok(lineCount(frame) < 12, `the frame fits:\n${frame}`);
   });
 });

@@ -9,6 +9,7 @@ import {
   fakeSecret,
   httpError,
   keychainUnavailable,
+  longKeychainUnavailable,
   malformedError,
   orgGroupIdentity,
   timeoutError,
@@ -270,8 +271,53 @@ describe('sign-in keychain unavailable', () => {
     await app.press('enter');
     const frame = await app.waitFor('Choose an organization');
 
-    assert.match(flatten(frame), /token: entered now \(kept in memory for this session only\)/);
+    assert.match(flatten(frame), /token: entered now \(keychain unreachable: kept in memory for this session only\)/);
     assert.equal(app.secrets.backend, 'memory');
+  });
+
+  test('later screens show one line', async () => {
+    const app = renderFlow({}, ({ secrets }) => {
+      secrets.keychainError = keychainUnavailable();
+    });
+    await app.waitFor('Org-group token:');
+    await app.type(fakeSecret('entered'));
+    await app.press('enter');
+
+    const frame = await app.waitFor('Choose an organization');
+
+    assert.doesNotMatch(frame, /Warning:/);
+    assert.doesNotMatch(frame, /gnome-keyring/);
+    assert.equal(frame.split('\n').filter((line) => /keychain/i.test(line)).length, 1);
+  });
+
+  test('long warning fits 80x15', async () => {
+    const app = renderFlow({ demoToken: fakeSecret('demo'), columns: 80, rows: 15 }, ({ secrets }) => {
+      secrets.keychainError = longKeychainUnavailable();
+    });
+
+    const frame = await app.waitFor('Org-group token:');
+
+    assert.match(frame, /^Warning: Could not reach the OS keychain/m);
+    assert.match(frame, /Enter check the token with Siro · Esc quit/);
+    assert.deepEqual(app.framesTooTall(), []);
+  });
+
+  test('store failure shown before organizations', async () => {
+    const app = renderFlow({}, ({ secrets }) => {
+      secrets.keychainErrorOnWrite = keychainUnavailable();
+    });
+    await app.waitFor('Org-group token:');
+    await app.type(fakeSecret('entered'));
+    await app.press('enter');
+
+    const warned = await app.waitFor('Siro accepted the token, but it could not be saved in the keychain');
+    assert.match(flatten(warned), /Warning: The keychain could not be reached/);
+    assert.match(flatten(warned), /Install and start gnome-keyring/);
+
+    await app.press('enter');
+    const frame = await app.waitFor('Choose an organization');
+    assert.match(flatten(frame), /token: entered now \(keychain unreachable: kept in memory for this session only\)/);
+    assert.doesNotMatch(frame, /gnome-keyring/);
   });
 });
 

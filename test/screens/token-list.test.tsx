@@ -7,12 +7,14 @@ import {
   deferred,
   fakeSecret,
   httpError,
+  orgGroupIdentity,
   timeoutError,
   tokenMetadata,
   type FakeServices,
 } from '../support/fake-services.js';
-import { cleanup, flatten, renderFlow, type RenderedFlow } from '../support/render.js';
-import { openTokenList } from './flow-steps.js';
+import { keys } from '../support/keys.js';
+import { cleanup, flatten, lineCount, renderFlow, type RenderedFlow } from '../support/render.js';
+import { openOrganizationMenu, openTokenList } from './flow-steps.js';
 
 afterEach(cleanup);
 
@@ -137,6 +139,47 @@ describe('token list', () => {
 
     await app.waitFor('View and revoke existing tokens');
   });
+
+  test('two downs in one chunk', async () => {
+    const oldest = tokenMetadata({ tokenId: 'tok-oldest', tokenName: 'oldest ci', createdAt: '2024-01-01T00:00:00.000Z' });
+    const app = renderWithTokens(({ siro }) => {
+      siro.listTokens = async () => [older, newer, oldest];
+    });
+    await openTokenList(app);
+    await app.waitFor('oldest ci');
+
+    await app.type(keys.down + keys.down);
+
+    await app.waitFor('Token ID: tok-oldest');
+  });
+
+  test('menu takes down and Enter at once', async () => {
+    const app = renderWithTokens();
+    await openOrganizationMenu(app);
+
+    await app.type(keys.down + keys.enter);
+
+    await app.waitFor('Tokens of Acme Corp (org-acme)');
+  });
+
+  test('details give way in 80x15', async () => {
+    const tallHeader = { demoToken: fakeSecret('demo'), apiUrl: { url: 'http://127.0.0.1:4010', isDefault: false } };
+    const app = renderFlow({ storedToken: fakeSecret('stored'), ...tallHeader, columns: 80, rows: 15 }, ({ siro }) => {
+      siro.listTokens = async () =>
+        Array.from({ length: 20 }, (_, index) => tokenMetadata({ tokenId: `tok-${index}`, tokenName: `ci ${index}` }));
+      siro.getCallerIdentity = async () => orgGroupIdentity({ tokenId: 'tok-0' });
+    });
+    await openTokenList(app);
+    const before = await app.waitFor('Token ID: tok-0');
+
+    await app.press('enter');
+    const after = await app.waitFor('cannot be revoked from here');
+
+    assert.equal(lineCount(before), 14);
+    assert.equal(lineCount(after), 14);
+    assert.doesNotMatch(after, /Token ID:/, 'the details made room for the notice');
+    assert.match(after, /Rows 1–5 of 20/);
+  });
 });
 
 describe('token revoke', () => {
@@ -169,6 +212,16 @@ describe('token revoke', () => {
     await app.press('enter');
     await app.waitFor('Tokens of Acme Corp');
     await app.waitUntil(() => app.siro.callsOf('listTokens').length === 2, 'the list to load again');
+  });
+
+  test('name and Enter in one chunk', async () => {
+    const app = renderWithTokens();
+    await openRevoke(app);
+
+    await app.type(`old ci${keys.enter}`);
+
+    await app.waitFor('Revoked token old ci (tok-old).');
+    assert.equal(app.siro.callsOf('revokeToken').length, 1);
   });
 
   test('revoke failure offers retry', async () => {

@@ -5,6 +5,7 @@ import { ExitCode } from '../../src/exit-codes.js';
 import { TokenFileError } from '../../src/files/token-file-writer.js';
 import { maskToken } from '../../src/text/mask-token.js';
 import { fakeSecret } from '../support/fake-services.js';
+import { keys } from '../support/keys.js';
 import { cleanup, flatten, renderFlow, type RenderedFlow } from '../support/render.js';
 import { openResult } from './flow-steps.js';
 
@@ -186,6 +187,18 @@ describe('token save', () => {
 
     assert.equal(await app.waitForExit(), ExitCode.success);
     assert.equal(app.files.writes[0]?.path, '~/ci.env');
+    assert.equal(app.frames().filter((frame) => frame.includes('Quit anyway?')).length, 0, 'no frame asks to quit');
+  });
+
+  test('saved state replaces save advice', async () => {
+    const app = await saveScreen();
+
+    await app.press('enter');
+    const frame = flatten(await app.waitFor('Saved to'));
+
+    assert.match(frame, /Keep the file safe: Siro will not show this token again\./);
+    assert.doesNotMatch(frame, /save it now/);
+    assert.doesNotMatch(frame, /has not been saved/);
   });
 
   test('existing file asks, n keeps path', async () => {
@@ -244,6 +257,16 @@ describe('token save', () => {
       await app.waitFor(app.siro.createdSecret);
     });
   }
+
+  test('path and Enter in one chunk', async () => {
+    const app = await saveScreen();
+
+    await app.type(`ci.env${keys.enter}`);
+
+    await app.waitFor('Saved to /home/tester/ci.env');
+    assert.deepEqual(app.files.writes.map((write) => write.path), ['ci.env']);
+    assert.doesNotMatch(app.lastFrame(), /\r/);
+  });
 
   test('Esc returns to the token', async () => {
     const app = await saveScreen();

@@ -170,6 +170,9 @@ export class FakeSecretStore implements SessionSecretStore {
   /** When set, read and write behave like a session store whose keychain cannot be reached. */
   keychainError: KeychainUnavailableError | null = null;
 
+  /** When set, only write behaves so: a keychain that reads but cannot store. */
+  keychainErrorOnWrite: KeychainUnavailableError | null = null;
+
   /** When set, read waits for it, so a test can hold the startup read. */
   pendingRead: Promise<void> | null = null;
 
@@ -187,6 +190,7 @@ export class FakeSecretStore implements SessionSecretStore {
 
   async write(profile: string, token: string): Promise<void> {
     this.writes.push({ profile, token });
+    this.unavailable ??= this.keychainErrorOnWrite;
     this.switchToMemory();
     this.entries.set(profile, token);
   }
@@ -212,6 +216,18 @@ export function keychainUnavailable(): KeychainUnavailableError {
   return new KeychainUnavailableError(
     'The keychain could not be reached: no Secret Service is running on the session bus.',
     'Install and start gnome-keyring (Debian: apt install gnome-keyring), then run siro-token again.',
+  );
+}
+
+/** A KeychainUnavailableError as long as the real one on Linux without a Secret Service: about 9 lines at 100 columns. */
+export function longKeychainUnavailable(): KeychainUnavailableError {
+  return new KeychainUnavailableError(
+    'Could not reach the OS keychain (Secret Service over D-Bus) to read the token for profile "default": ' +
+      'zbus error: Failed to connect to address `unix:path=/run/user/0/bus`: No such file or directory (os error 2).',
+    'A Secret Service provider such as gnome-keyring or KeePassXC must run in your desktop session and be unlocked. ' +
+      'Over SSH or without a desktop, start a D-Bus session with `dbus-run-session -- $SHELL`, then start and unlock ' +
+      'a keyring in it with `gnome-keyring-daemon --unlock --components=secrets --daemonize` (it reads the keyring ' +
+      'password from standard input). Or set SIRO_ORG_GROUP_TOKEN to use a token for this run without storing it.',
   );
 }
 

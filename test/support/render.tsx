@@ -85,6 +85,13 @@ export interface RenderedInk {
   /** Every frame Ink wrote so far, without colours. */
   frames: () => string[];
 
+  /**
+   * Returns the frames as tall as the terminal or taller. Ink redraws only
+   * frames shorter than the terminal in place; a taller one leaves copies
+   * of earlier frames in the scrollback.
+   */
+  framesTooTall: () => string[];
+
   /** Sends named keys one by one, letting Ink and React settle after each. */
   press: (...names: KeyName[]) => Promise<void>;
 
@@ -145,6 +152,7 @@ export function renderInk(element: ReactElement, size: { columns?: number; rows?
     stdout,
     lastFrame,
     frames,
+    framesTooTall: () => frames().filter((frame) => lineCount(frame) >= stdout.rows),
     press: async (...names) => {
       for (const name of names) {
         stdin.write(keys[name]);
@@ -171,6 +179,11 @@ export function renderInk(element: ReactElement, size: { columns?: number; rows?
       mounted.delete(instance);
     },
   };
+}
+
+/** Returns the terminal lines a frame takes. */
+export function lineCount(frame: string): number {
+  return frame.split('\n').length;
 }
 
 /**
