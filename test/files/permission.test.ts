@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { createTokenFileWriter } from '../../src/files/create-token-file-writer.js';
+import { reserveTokenFile } from '../../src/files/token-file-reservation.js';
 import { TokenFileError } from '../../src/files/token-file-writer.js';
 import { fakeCreatedToken } from './created-token.js';
 
@@ -75,6 +76,19 @@ test('read-only folder rejects replacing', { skip }, async () => {
 
   assert.equal(error.code, 'permission');
   assert.equal(readFileSync(join(lockedFolder, 'existing.token'), 'utf8'), 'original\n');
+  assert.deepEqual(readdirSync(lockedFolder), ['existing.token']);
+});
+
+test('read-only folder rejects reservation', { skip }, async () => {
+  const error = await withoutRoot(() =>
+    reserveTokenFile('locked/new.token', { overwrite: false, cwd: sandbox }).then(
+      () => null,
+      (caught: unknown) => caught,
+    ),
+  );
+
+  assert.ok(error instanceof TokenFileError, `expected a TokenFileError, got ${String(error)}`);
+  assert.equal(error.code, 'permission');
   assert.deepEqual(readdirSync(lockedFolder), ['existing.token']);
 });
 

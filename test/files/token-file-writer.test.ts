@@ -1,7 +1,7 @@
 // The token file writer on real files in a temporary folder per test.
 import { afterEach, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -206,6 +206,16 @@ test('missing folder is named', async () => {
   assert.match(error.message, /does not exist/);
   assert.match(error.message, /Create the folder, or choose another path/);
   assert.ok(error.message.includes('"no/such/folder/acme.token"'));
+});
+
+// /proc exists, but creating a file in it fails with ENOENT, as a missing folder would.
+test('folder refusing new files', { skip: !existsSync('/proc/self') && 'no /proc here' }, async () => {
+  const error = await writeError(createTokenFileWriter({ cwd: folder }).write('/proc/x.env', fakeCreatedToken(), { overwrite: false }));
+
+  assert.equal(error.code, 'other');
+  assert.doesNotMatch(error.message, /does not exist/);
+  assert.match(error.message, /The folder \/proc exists, but it does not accept new files/);
+  assert.ok(error.message.includes('"/proc/x.env"'), error.message);
 });
 
 test('empty path rejected', async () => {
