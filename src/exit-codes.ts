@@ -5,7 +5,15 @@ export const ExitCode = {
   usage: 2,
   noToken: 3,
   notFound: 4,
+
+  /** SIGINT or Ctrl+C: 128 + 2, as shells report it. */
   interrupted: 130,
+
+  /** SIGHUP (the terminal closed): 128 + 1. */
+  hangUp: 129,
+
+  /** SIGTERM: 128 + 15. */
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

@@ -42,7 +42,8 @@ export const COMMON_OPTIONS: Record<string, OptionDefinition> = {
   },
   demo: {
     type: 'boolean',
-    description: 'Use a local demo server with sample organizations and the profile demo. No real token is created.',
+    description:
+      'Use the demo org-group token (profile demo) against a local demo server started fresh for each run, so tokens created in one run are not listed in the next. No real token is created.',
   },
   help: { type: 'boolean', short: 'h', description: 'Show help.' },
   version: { type: 'boolean', short: 'V', description: 'Print the version.' },
@@ -95,6 +96,7 @@ export const COMMANDS = {
     positionals: [],
     details: [
       'SIRO_ORG_GROUP_TOKEN wins over a token stored in the keychain.',
+      'With --demo, commands always use the demo org-group token, not the keychain or SIRO_ORG_GROUP_TOKEN.',
       'Exits with 3 when there is no token or the token is rejected; the status is printed all the same.',
     ],
   },
@@ -160,7 +162,7 @@ export const COMMANDS = {
     positionals: ['TOKEN_ID'],
     details: [
       'Asks "Revoke token NAME (ID) in ORGANIZATION?" first; without a terminal, pass --yes.',
-      'Exits with 4 when the organization has no token with that id, and with 1 when you answer no.',
+      'Exits with 4 when the organization has no token with TOKEN_ID, and with 1 when you answer no.',
     ],
   },
   help: {

@@ -12,7 +12,9 @@ const EXIT_CODES = [
   '  2    usage error (an invalid flag or value, an ambiguous organization name, a missing terminal)',
   '  3    no token, or the token was rejected',
   '  4    not found (organization, token, or stored profile)',
-  '  130  interrupted',
+  '  129  stopped by SIGHUP (the terminal closed)',
+  '  130  interrupted (SIGINT or Ctrl+C)',
+  '  143  stopped by SIGTERM',
 ];
 
 const ENVIRONMENT = [

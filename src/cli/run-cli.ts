@@ -14,9 +14,9 @@ import { Output } from './output.js';
 import { parseCommandLine, type CommandLine } from './parse-command-line.js';
 import type { SecretRedactor } from './secret-redactor.js';
 import { resolveSettings, type RunSettings } from './settings.js';
-import { interruptedError } from './terminal-prompts.js';
 import { readVersion } from './version.js';
 import { reportFailure } from './report-failure.js';
+import { runUntilStopped } from './stop-signals.js';
 
 export interface CliStreams {
   stdin: NodeJS.ReadStream;
@@ -86,7 +86,7 @@ export async function runCli(run: CliRun): Promise<ExitCode> {
     }
 
     const context = buildCommandContext(run, commandLine, settings, apiUrl, demo, output);
-    return await runInterruptibly(context, COMMAND_RUNNERS[command as Exclude<CommandName, 'help'>]);
+    return await runUntilStopped(context, COMMAND_RUNNERS[command as Exclude<CommandName, 'help'>]);
   } catch (error) {
     return reportFailure(error, output, options.debug);
   } finally {
@@ -142,6 +142,7 @@ function buildCommandContext(
       files: createTokenFileWriter(),
     },
     environmentToken: environmentTokenFor(settings, demo),
+    environmentTokenSet: settings.environmentToken !== null,
     output,
     terminal: {
       stdin: streams.stdin,
@@ -151,6 +152,7 @@ function buildCommandContext(
     },
     redactor,
     interruptNote: { current: null },
+    interruptCleanups: new Set(),
   };
 }
 
@@ -161,30 +163,6 @@ function environmentTokenFor(settings: RunSettings, demo: DemoServer | null): Co
   }
 
   return settings.environmentToken === null ? null : { token: settings.environmentToken, source: 'environment' };
-}
-
-/**
- * Runs a command until it finishes or SIGINT arrives. On SIGINT it resolves
- * at once with 130 (the caller exits, which ends any request in flight) and
- * prints what the interrupt may have left undone.
- */
-async function runInterruptibly(context: CommandContext, runner: (context: CommandContext) => Promise<ExitCode>): Promise<ExitCode> {
-  let onSignal: () => void = () => undefined;
-
-  const interrupted = new Promise<never>((_resolve, reject) => {
-    onSignal = () => {
-      const note = context.interruptNote.current;
-      const base = interruptedError();
-      reject(note === null ? base : new CommandError(base.code, base.exitCode, `${base.message} ${note}`));
-    };
-  });
-
-  process.once('SIGINT', onSignal);
-  try {
-    return await Promise.race([runner(context), interrupted]);
-  } finally {
-    process.off('SIGINT', onSignal);
-  }
 }
 
 /** Leaves the terminal in its normal mode even when a masked prompt was interrupted. */

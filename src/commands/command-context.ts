@@ -23,6 +23,9 @@ export interface CommandContext {
   apiUrl: { url: string; isDefault: boolean };
   services: Services;
   environmentToken: EnvironmentToken | null;
+
+  /** Whether SIRO_ORG_GROUP_TOKEN is set and not empty, even when --demo replaces it. */
+  environmentTokenSet: boolean;
   output: Output;
   terminal: CommandTerminal;
   redactor: SecretRedactor;
@@ -32,4 +35,10 @@ export interface CommandContext {
    * request in flight; the CLI prints it with the "Interrupted" message.
    */
   interruptNote: { current: string | null };
+
+  /**
+   * Steps that undo a command's unfinished work, such as removing a claimed
+   * token file. The CLI runs them when a signal stops the command.
+   */
+  interruptCleanups: Set<() => Promise<void>>;
 }

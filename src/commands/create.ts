@@ -3,6 +3,7 @@ import type { SiroApi } from '../api/siro-api.js';
 import type { CreatedToken, Organization } from '../api/types.js';
 import { CommandError, usageError } from '../cli/command-error.js';
 import { ExitCode } from '../exit-codes.js';
+import type { TokenFileReservation } from '../files/token-file-reservation.js';
 import type { SavedTokenFile } from '../files/token-file-writer.js';
 import { TokenFileError } from '../files/token-file-writer.js';
 import { sanitizeTerminalText } from '../text/terminal-text.js';
@@ -12,18 +13,34 @@ import { toCommandError } from './failures.js';
 import { tokenMetadataJson } from './identity-json.js';
 import { connectWithOrgGroupToken } from './org-group-token.js';
 import { describeOrganization, resolveOrganization } from './organizations.js';
-import { checkDestination, chooseDestination, type OutputDestination } from './output-destination.js';
+import { chooseDestination, reserveDestination } from './output-destination.js';
 
 /**
  * `siro-token create --org ORG --name NAME [--output PATH|-] [--force]`.
- * Every check that can fail runs before the create request, which is sent
- * once and never retried, because a retry could create a second token.
+ * Every check that can fail runs before the create request, and the
+ * `--output` file is claimed first too. The request is sent once and never
+ * retried, because a retry could create a second token.
  */
 export async function runCreate(context: CommandContext): Promise<ExitCode> {
   const name = checkName(context.options.name);
   const destination = chooseDestination(context);
-  await checkDestination(destination);
+  const reservation = await reserveDestination(destination);
 
+  if (reservation === null) {
+    return createAndDeliver(context, name, null);
+  }
+
+  context.interruptCleanups.add(reservation.release);
+  try {
+    return await createAndDeliver(context, name, reservation);
+  } finally {
+    context.interruptCleanups.delete(reservation.release);
+    await reservation.release();
+  }
+}
+
+/** Creates the token and prints it, or saves it to `reservation` when there is one. */
+async function createAndDeliver(context: CommandContext, name: string, reservation: TokenFileReservation | null): Promise<ExitCode> {
   const { api } = await connectWithOrgGroupToken(context);
   const organization = await resolveOrganization(api, context.options.org, 'create');
 
@@ -40,7 +57,7 @@ export async function runCreate(context: CommandContext): Promise<ExitCode> {
   const created = await createOnce(context, api, organization, name);
   context.redactor.add(created.token);
 
-  await deliver(context, created, organization, destination);
+  await deliver(context, created, organization, reservation);
   return ExitCode.success;
 }
 
@@ -103,18 +120,19 @@ async function deliver(
   context: CommandContext,
   created: CreatedToken,
   organization: Organization,
-  destination: OutputDestination,
+  reservation: TokenFileReservation | null,
 ): Promise<void> {
   const { output } = context;
   const summary = `Created token "${sanitizeTerminalText(created.tokenName)}" (${created.tokenId}) in ${describeOrganization(organization)}`;
 
-  if (destination.kind === 'stdout') {
+  if (reservation === null) {
     output.secret(output.json ? `${JSON.stringify(created, null, 2)}\n` : `${created.token}\n`);
-    output.note(`${summary}. Siro shows a token only once: the output above is the only copy.`);
+    // stdout may be a variable or a file rather than the screen, so "above" would not always be true.
+    output.note(`${summary}. Siro shows a token only once: this output is its only copy.`);
     return;
   }
 
-  const saved = await save(context, created, organization, destination);
+  const saved = await save(context, created, organization, reservation);
 
   if (output.json) {
     output.jsonResult({
@@ -131,20 +149,22 @@ async function save(
   context: CommandContext,
   created: CreatedToken,
   organization: Organization,
-  destination: OutputDestination & { kind: 'file' },
+  reservation: TokenFileReservation,
 ): Promise<SavedTokenFile> {
+  const revokeAdvice =
+    `Siro shows a token only once, so revoke this one with \`siro-token revoke ${created.tokenId} --org ${organization.id} --yes\` and create another.`;
+  const createdToken = `Token "${sanitizeTerminalText(created.tokenName)}" (${created.tokenId}) was created`;
+  context.interruptNote.current = `${createdToken}, but it may not have been saved to ${reservation.path}. ${revokeAdvice}`;
+
   try {
-    return await context.services.files.write(destination.path, created, { overwrite: destination.overwrite });
+    return await reservation.write(created);
   } catch (error) {
     if (!(error instanceof TokenFileError)) {
       throw error;
     }
 
-    throw new CommandError(
-      error.code === 'exists' ? 'file-exists' : 'file-error',
-      ExitCode.failure,
-      `Token "${sanitizeTerminalText(created.tokenName)}" (${created.tokenId}) was created, but it could not be saved: ${error.message} ` +
-        `Siro shows a token only once, so revoke this one with \`siro-token revoke ${created.tokenId} --org ${organization.id} --yes\` and create another.`,
-    );
+    throw new CommandError('file-error', ExitCode.failure, `${createdToken}, but it could not be saved: ${error.message} ${revokeAdvice}`);
+  } finally {
+    context.interruptNote.current = null;
   }
 }

@@ -1,5 +1,6 @@
 import { CommandError } from '../cli/command-error.js';
 import { ExitCode } from '../exit-codes.js';
+import { KeychainUnavailableError } from '../keychain/secret-store.js';
 import type { CommandContext } from './command-context.js';
 import { confirmOrCancel, requireYesWithoutTerminal } from './confirmation.js';
 
@@ -13,17 +14,17 @@ export async function runLogout(context: CommandContext): Promise<ExitCode> {
 
   requireYesWithoutTerminal(context, 'logout');
 
-  // Listing profiles checks for the entry without reading the secret.
-  const profiles = await services.secrets.listProfiles();
-  if (!profiles.includes(profile)) {
-    throw nothingToRemove(profile);
-  }
+  // With --yes the removal itself reports a missing entry. The question
+  // needs the check first, so the user is never asked to remove nothing.
+  if (!context.options.yes) {
+    await requireStoredToken(context);
 
-  await confirmOrCancel(
-    context,
-    `Remove the token of profile "${profile}" from the keychain?`,
-    `the token of profile "${profile}" is still stored.`,
-  );
+    await confirmOrCancel(
+      context,
+      `Remove the token of profile "${profile}" from the keychain?`,
+      `the token of profile "${profile}" is still stored.`,
+    );
+  }
 
   const removed = await services.secrets.remove(profile);
   if (!removed) {
@@ -41,6 +42,29 @@ export async function runLogout(context: CommandContext): Promise<ExitCode> {
   }
 
   return ExitCode.success;
+}
+
+/** Checks that the profile has an entry, by listing the stored profiles. */
+async function requireStoredToken(context: CommandContext): Promise<void> {
+  const { profile } = context;
+  let profiles: string[];
+
+  try {
+    profiles = await context.services.secrets.listProfiles();
+  } catch (error) {
+    if (error instanceof KeychainUnavailableError) {
+      throw new CommandError(
+        'keychain-unavailable',
+        ExitCode.failure,
+        `Could not remove the token for profile "${profile}": ${error.message} ${error.remedy}`,
+      );
+    }
+    throw error;
+  }
+
+  if (!profiles.includes(profile)) {
+    throw nothingToRemove(profile);
+  }
 }
 
 function nothingToRemove(profile: string): CommandError {

@@ -1,10 +1,7 @@
-import { promises as fs } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, resolve } from 'node:path';
-
 import { CommandError, usageError } from '../cli/command-error.js';
 import { ExitCode } from '../exit-codes.js';
-import { expandHome } from '../files/home-path.js';
+import { reserveTokenFile, type TokenFileReservation } from '../files/token-file-reservation.js';
+import { TokenFileError } from '../files/token-file-writer.js';
 import type { CommandContext } from './command-context.js';
 
 /** Destination of the new token's secret in `create`. */
@@ -49,51 +46,31 @@ export function chooseDestination(context: CommandContext): OutputDestination {
 }
 
 /**
- * Checks the file path before the token is created, so a path that cannot
- * be written does not cost a token. The writer checks again when it writes.
+ * Claims the `--output` file before the token is created (see
+ * reserveTokenFile), so a path that cannot be written costs no token.
+ * Returns null when the secret goes to stdout. The caller must release the
+ * reservation when the command ends.
  */
-export async function checkDestination(destination: OutputDestination): Promise<void> {
+export async function reserveDestination(destination: OutputDestination): Promise<TokenFileReservation | null> {
   if (destination.kind !== 'file') {
-    return;
+    return null;
   }
 
-  const absolute = resolve(process.cwd(), expandHome(destination.path, homedir()));
-  const existing = await fs.lstat(absolute).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') {
-      return null;
+  try {
+    return await reserveTokenFile(destination.path, { overwrite: destination.overwrite });
+  } catch (error) {
+    if (!(error instanceof TokenFileError)) {
+      throw error;
     }
-    throw error;
-  });
 
-  if (existing === null) {
-    const folder = dirname(absolute);
-    const folderStats = await fs.stat(folder).catch(() => null);
-
-    if (folderStats === null || !folderStats.isDirectory()) {
-      throw fileProblem(`The folder ${folder} does not exist. Create it, or choose another --output path. ${NO_TOKEN_CREATED}`);
+    if (error.code === 'exists') {
+      throw new CommandError(
+        'file-exists',
+        ExitCode.failure,
+        `The file ${error.path} already exists. Pass --force to replace it, or choose another --output path. ${NO_TOKEN_CREATED}`,
+      );
     }
-    return;
-  }
 
-  if (existing.isSymbolicLink()) {
-    throw fileProblem(
-      `The path ${absolute} is a symbolic link, and siro-token never writes a token through a link. Choose another --output path. ${NO_TOKEN_CREATED}`,
-    );
+    throw new CommandError('file-error', ExitCode.failure, `${error.message} ${NO_TOKEN_CREATED}`);
   }
-
-  if (existing.isDirectory()) {
-    throw fileProblem(`The path ${absolute} is a folder. Pass a file path to --output. ${NO_TOKEN_CREATED}`);
-  }
-
-  if (!destination.overwrite) {
-    throw new CommandError(
-      'file-exists',
-      ExitCode.failure,
-      `The file ${absolute} already exists. Pass --force to replace it, or choose another --output path. ${NO_TOKEN_CREATED}`,
-    );
-  }
-}
-
-function fileProblem(message: string): CommandError {
-  return new CommandError('file-error', ExitCode.failure, message);
 }

@@ -23,12 +23,11 @@ export async function runRevoke(context: CommandContext): Promise<ExitCode> {
   const where = describeOrganization(organization);
 
   const token = (await api.listTokens(organization.id)).find((candidate) => candidate.tokenId === tokenId);
-  // The id is not echoed, in case a secret was pasted in its place.
   if (token === undefined) {
     throw new CommandError(
       'not-found',
       ExitCode.notFound,
-      `Organization ${where} has no token with that id. Run \`siro-token tokens --org ${organization.id}\` to list its tokens.`,
+      `Organization ${where} has no token with the id "${sanitizeTerminalText(tokenId)}". Run \`siro-token tokens --org ${organization.id}\` to list its tokens.`,
     );
   }
 

@@ -89,7 +89,7 @@ function report(context: CommandContext, status: StatusReport): void {
       apiUrl: apiUrl.url,
       apiUrlIsDefault: apiUrl.isDefault,
       tokenSource: source,
-      environmentTokenSet: context.environmentToken?.source === 'environment',
+      environmentTokenSet: context.environmentTokenSet,
       keychain: { available: keychain.available, hasToken: keychain.hasToken, error: keychain.error },
       identity: identity === null ? null : tokenMetadataJson(identity),
     });
@@ -99,8 +99,8 @@ function report(context: CommandContext, status: StatusReport): void {
   const rows: Array<[string, string]> = [
     ['Profile', profile],
     ['API URL', apiUrl.isDefault ? `${apiUrl.url} (default)` : apiUrl.url],
-    ['Token source', describeSourceLine(source, keychain)],
-    ['Keychain', describeKeychain(keychain)],
+    ['Token source', describeSourceLine(context, source, keychain)],
+    ['Keychain', describeKeychain(keychain, source)],
   ];
 
   if (identity !== null) {
@@ -123,7 +123,7 @@ function describeSource(source: TokenSource | null): string {
     case 'environment':
       return 'SIRO_ORG_GROUP_TOKEN';
     case 'demo':
-      return 'the demo server';
+      return 'the demo org-group token';
     case 'keychain':
       return 'the keychain';
     case null:
@@ -131,7 +131,12 @@ function describeSource(source: TokenSource | null): string {
   }
 }
 
-function describeSourceLine(source: TokenSource | null, keychain: KeychainState): string {
+function describeSourceLine(context: CommandContext, source: TokenSource | null, keychain: KeychainState): string {
+  if (source === 'demo') {
+    const variable = context.environmentTokenSet ? 'SIRO_ORG_GROUP_TOKEN, which is set' : 'SIRO_ORG_GROUP_TOKEN';
+    return `the demo org-group token (commands with --demo always use it, not the keychain or ${variable})`;
+  }
+
   if (source === 'environment' && keychain.hasToken === true) {
     return 'SIRO_ORG_GROUP_TOKEN (it wins over the token stored in the keychain for this profile)';
   }
@@ -139,10 +144,14 @@ function describeSourceLine(source: TokenSource | null, keychain: KeychainState)
   return describeSource(source);
 }
 
-function describeKeychain(keychain: StatusReport['keychain']): string {
+function describeKeychain(keychain: StatusReport['keychain'], source: TokenSource | null): string {
   if (!keychain.available) {
     return `unavailable: ${keychain.problem ?? 'unknown error'}`;
   }
 
-  return keychain.hasToken === true ? 'a token is stored for this profile' : 'no token is stored for this profile';
+  if (keychain.hasToken !== true) {
+    return 'no token is stored for this profile';
+  }
+
+  return source === 'demo' ? 'a token is stored for this profile, but --demo does not use it' : 'a token is stored for this profile';
 }

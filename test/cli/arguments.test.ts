@@ -23,10 +23,19 @@ describe('siro-token arguments', () => {
     for (const variable of ['SIRO_ORG_GROUP_TOKEN', 'SIRO_API_URL', 'NO_COLOR', 'SIRO_TOKEN_KEYCHAIN_SERVICE']) {
       assert.ok(result.stdout.includes(variable), `${variable} is missing`);
     }
-    for (const code of ['0', '1', '2', '3', '4', '130']) {
+    for (const code of ['0', '1', '2', '3', '4', '129', '130', '143']) {
       assert.match(result.stdout, new RegExp(`^  ${code} +\\S`, 'm'), `exit code ${code} is missing`);
     }
     assert.equal(result.stderr, '');
+  });
+
+  it('--help explains --demo runs', async () => {
+    const result = await runCli(['--help']);
+    const demoLines = result.stdout.split('\n').filter((line) => /^ +--demo /.test(line));
+
+    assert.equal(demoLines.length, 1);
+    assert.match(demoLines[0] ?? '', /demo org-group token/);
+    assert.match(demoLines[0] ?? '', /started fresh for each run, so tokens created in one run are not listed in the next/);
   });
 
   it('--help works on every command', async () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { lstat, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chmod, lstat, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -9,6 +10,8 @@ import { DEMO_ORG_GROUP_TOKEN } from './sample-data.js';
 import { startCliFixture, type CliFixture } from '../support/run-cli.js';
 
 const ORGANIZATION = 'Coastal HVAC';
+
+const NOBODY = { uid: 65534, gid: 65534 };
 
 describe('siro-token create', () => {
   let fixture: CliFixture;
@@ -118,6 +121,41 @@ describe('siro-token create', () => {
     assert.equal(createdSoFar(), before);
   });
 
+  it('/proc path fails before creating', { skip: !existsSync('/proc/self') && 'no /proc here' }, async () => {
+    const before = createdSoFar();
+    const requestsBefore = createRequests();
+
+    const result = await fixture.run(['create', '--org', ORGANIZATION, '--name', 'proc', '--output', '/proc/x.env'], { env });
+
+    assert.equal(result.exitCode, 1);
+    assert.doesNotMatch(result.stderr, /does not exist/);
+    assert.match(result.stderr, /The folder \/proc exists, but it does not accept new files/);
+    assert.match(result.stderr, /No token was created\./);
+    assert.doesNotMatch(result.stderr, /revoke/);
+    assert.equal(createRequests(), requestsBefore);
+    assert.equal(createdSoFar(), before);
+  });
+
+  // Root writes anywhere, so as root the child runs as `nobody`, like the file writer's permission tests.
+  it('unwritable folder fails before creating', { skip: process.platform === 'win32' && 'folder modes do not apply on Windows' }, async () => {
+    const locked = join(folder, 'locked');
+    await mkdir(locked);
+    await chmod(folder, 0o755);
+    await chmod(locked, 0o555);
+    const before = createdSoFar();
+
+    const result = await fixture.run(['create', '--org', ORGANIZATION, '--name', 'locked', '--output', join(locked, 'x.env')], {
+      env,
+      user: process.getuid?.() === 0 ? NOBODY : undefined,
+    });
+
+    assert.equal(result.exitCode, 1);
+    assert.match(result.stderr, /Permission denied/);
+    assert.match(result.stderr, /No token was created\./);
+    assert.equal(createdSoFar(), before);
+    assert.deepEqual(await readdir(locked), []);
+  });
+
   it('--output - prints the secret', async () => {
     const result = await fixture.run(['create', '--org', ORGANIZATION, '--name', 'dash', '--output', '-'], { env });
 
@@ -131,6 +169,8 @@ describe('siro-token create', () => {
 
     assert.equal(result.exitCode, 0, result.stderr);
     assert.equal(result.stdout, `${lastCreated().token}\n`);
+    assert.match(result.stderr, /Siro shows a token only once: this output is its only copy\./);
+    assert.doesNotMatch(result.stderr, /above/);
   });
 
   it('piped --json prints the create response', async () => {
@@ -211,4 +251,43 @@ describe('siro-token create', () => {
     assert.equal(result.exitCode, 130);
     assert.match(result.stderr, /Interrupted\. The token may have been created\. Check with `siro-token tokens --org \w+`/);
   });
+
+  it('SIGTERM during create exits 143', async () => {
+    const path = join(folder, 'terminated.env');
+    fixture.server.failNext({ method: 'POST', path: '/v1/core/auth/tokens', delayMs: 5_000 });
+    const before = createRequests();
+
+    const result = await fixture.run(['create', '--org', ORGANIZATION, '--name', 'terminated', '--output', path], {
+      env,
+      onSpawn: (child) => killWhenCreateArrives(child, before, 'SIGTERM'),
+    });
+
+    assert.equal(result.exitCode, 143);
+    assert.match(result.stderr, /Interrupted by SIGTERM\. The token may have been created\. Check with `siro-token tokens --org \w+`/);
+    assert.equal(existsSync(path), false, 'the claimed file was left behind');
+  });
+
+  it('SIGHUP during create exits 129', async () => {
+    fixture.server.failNext({ method: 'POST', path: '/v1/core/auth/tokens', delayMs: 5_000 });
+    const before = createRequests();
+
+    const result = await fixture.run(['create', '--org', ORGANIZATION, '--name', 'hung up', '-o', '-'], {
+      env,
+      onSpawn: (child) => killWhenCreateArrives(child, before, 'SIGHUP'),
+    });
+
+    assert.equal(result.exitCode, 129);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /Interrupted by SIGHUP \(the terminal closed\)\. The token may have been created/);
+  });
+
+  /** Sends `signal` to the child once the server has received its create request. */
+  function killWhenCreateArrives(child: { kill(signal: NodeJS.Signals): boolean }, requestsBefore: number, signal: NodeJS.Signals): void {
+    const poll = setInterval(() => {
+      if (createRequests() > requestsBefore) {
+        clearInterval(poll);
+        child.kill(signal);
+      }
+    }, 20);
+  }
 });

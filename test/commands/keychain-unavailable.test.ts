@@ -65,4 +65,13 @@ describe('siro-token without a keychain', () => {
     assert.equal(result.exitCode, 1);
     assert.match(result.stderr, /Could not reach the OS keychain/);
   });
+
+  it('logout names the removal', async () => {
+    const result = await run(['logout', '--demo', '--yes']);
+
+    assert.equal(result.exitCode, 1);
+    assert.match(result.stderr, /Could not reach the OS keychain .* to remove the token for profile "demo"/);
+    assert.doesNotMatch(result.stderr, /list the stored profiles/);
+    assert.equal(result.stdout, '');
+  });
 });

@@ -68,10 +68,10 @@ describe('siro-token revoke', () => {
   it('unknown token id exits 4', async () => {
     const before = deleteRequests();
 
-    const result = await fixture.run(['revoke', 'tok_does_not_exist', '--org', ORGANIZATION, '--yes'], { env });
+    const result = await fixture.run(['revoke', 'tok_nope', '--org', ORGANIZATION, '--yes'], { env });
 
     assert.equal(result.exitCode, 4);
-    assert.match(result.stderr, /Organization Blue Ridge Windows \(\w+\) has no token with that id\./);
+    assert.match(result.stderr, /Organization Blue Ridge Windows \(\w+\) has no token with the id "tok_nope"\./);
     assert.equal(deleteRequests(), before);
   });
 

@@ -36,6 +36,9 @@ export interface CliRunOptions {
   cwd?: string;
   timeoutMs?: number;
 
+  /** Runs the child as this user and group id (needs root), for folders the user cannot write to. */
+  user?: { uid: number; gid: number };
+
   /** Called once the child is running, for tests that send it a signal. */
   onSpawn?: (child: { kill(signal: NodeJS.Signals): boolean; pid?: number | undefined }) => void;
 }
@@ -67,6 +70,7 @@ export function runCli(args: string[], options: CliRunOptions = {}): Promise<Cli
     cwd: options.cwd ?? REPOSITORY_ROOT,
     env,
     stdio: ['pipe', 'pipe', 'pipe'],
+    ...options.user,
   });
   options.onSpawn?.(child);
 
