@@ -61,7 +61,7 @@ async function timeFirstScreen(): Promise<{ durations: number[]; peakKilobytes: 
       const session = new TerminalSession({
         args: ['--demo'],
         cwd: home,
-        // No D-Bus address: the keychain answers at once that it is unreachable,
+        // No D-Bus address: the keychain call fails at once as unreachable,
         // so the figure does not depend on a keyring daemon.
         env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, TERM: 'xterm-256color', LANG: 'C.UTF-8' },
       });

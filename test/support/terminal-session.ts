@@ -69,7 +69,7 @@ export class TerminalSession {
     this.process.write(keys);
   }
 
-  /** The visible screen, one string per row, trailing spaces trimmed. */
+  /** Returns the visible screen, one string per row, trailing spaces trimmed. */
   screen(): string {
     const buffer = this.terminal.buffer.active;
     const lines: string[] = [];
@@ -81,12 +81,12 @@ export class TerminalSession {
     return lines.join('\n');
   }
 
-  /** Every byte the program wrote, escape codes included. */
+  /** Returns every byte the program wrote, escape codes included. */
   raw(): string {
     return this.rawOutput;
   }
 
-  /** Everything the terminal holds: scrollback and screen. */
+  /** Returns everything the terminal holds: scrollback and screen. */
   everything(): string {
     const buffer = this.terminal.buffer.active;
     const lines: string[] = [];
