@@ -60,6 +60,13 @@ export async function startGuidedFlow(input: GuidedEntryInput): Promise<ExitCode
     suggestion: { user: currentUserName(), host: hostname(), date: new Date() },
   };
 
+  // Ink reads CI and CONTINUOUS_INTEGRATION once, when it is first imported,
+  // and then draws only the last frame at exit. The guided flow runs only in
+  // a terminal (checked above), where a person needs every frame even inside
+  // a CI job's shell, so both are cleared before Ink loads.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+
   // Loaded only for the guided flow, so the commands start without Ink and React.
   const { runGuidedFlow } = await import('../flow/run.js');
   return runGuidedFlow(options, streams);

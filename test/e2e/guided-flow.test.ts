@@ -42,6 +42,8 @@ function terminalEnvironment(extra: Record<string, string> = {}): Record<string,
     TERM: 'xterm-256color',
     LANG: 'C.UTF-8',
     TZ: 'UTC',
+    // Set in CI jobs; the guided flow must still draw every frame in a terminal.
+    CI: 'true',
     SIRO_TOKEN_KEYCHAIN_SERVICE: KEYCHAIN_SERVICE,
     ...extra,
   };
