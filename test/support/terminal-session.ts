@@ -115,7 +115,7 @@ export class TerminalSession {
         throw new Error(`Timed out after ${timeoutMs} ms waiting for ${String(text)}. Last screen:\n${screen}`);
       }
 
-      await delay(50);
+      await delay(10);
     }
   }
 
