@@ -9,9 +9,27 @@ import { TokenFileError, type SavedTokenFile, type TokenFileWriter } from '../..
 import type { GuidedFlowOptions } from '../../src/flow/guided-flow-options.js';
 import { KeychainUnavailableError, type SessionSecretStore } from '../../src/keychain/secret-store.js';
 
+// Every secret fakeSecret made in this process, so failure messages can hide them.
+const secretsMade = new Set<string>();
+
 /** Returns an obviously fake secret, different in every test run. */
 export function fakeSecret(label: string): string {
-  return `fake-${label}-${randomBytes(12).toString('hex')}`;
+  const secret = `fake-${label}-${randomBytes(12).toString('hex')}`;
+  secretsMade.add(secret);
+  return secret;
+}
+
+/**
+ * Replaces every secret fakeSecret made with "[secret hidden]", for text
+ * that a failing test prints: a frame with a revealed token, or the text
+ * a test waited for.
+ */
+export function redactSecrets(text: string): string {
+  let redacted = text;
+  for (const secret of secretsMade) {
+    redacted = redacted.split(secret).join('[secret hidden]');
+  }
+  return redacted;
 }
 
 export interface Deferred<T> {

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { render, type Instance } from 'ink';
 import type { ReactElement } from 'react';
@@ -6,7 +7,7 @@ import { App } from '../../src/app.js';
 import type { Theme } from '../../src/components/theme.js';
 import type { ExitCode } from '../../src/exit-codes.js';
 import { InterruptSource } from '../../src/flow/interrupts.js';
-import { fakeServices, type FakeServices, type FakeServicesSetup } from './fake-services.js';
+import { fakeServices, redactSecrets, type FakeServices, type FakeServicesSetup } from './fake-services.js';
 import { keys, type KeyName } from './keys.js';
 
 /** A terminal output stream in memory, with a size the test can change. */
@@ -101,7 +102,8 @@ export interface RenderedInk {
   /**
    * Waits until the last frame contains `expected` and returns the frame as
    * drawn, or fails with the last frame seen. A string is matched against
-   * the flattened frame, so line wrapping does not matter.
+   * the flattened frame, so line wrapping does not matter. The failure
+   * message hides the secrets of fakeSecret, in `expected` and the frame.
    */
   waitFor: (expected: string | RegExp, options?: WaitOptions) => Promise<string>;
 
@@ -140,7 +142,7 @@ export function renderInk(element: ReactElement, size: { columns?: number; rows?
     const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     while (!condition()) {
       if (Date.now() > deadline) {
-        throw new Error(`Timed out waiting for ${description}. Last frame:\n${lastFrame()}`);
+        throw new Error(redactSecrets(`Timed out waiting for ${description}. Last frame:\n${lastFrame()}`));
       }
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
@@ -179,6 +181,29 @@ export function renderInk(element: ReactElement, size: { columns?: number; rows?
       mounted.delete(instance);
     },
   };
+}
+
+/**
+ * Asserts that a frame matches `pattern`, like assert.match, but a failure
+ * prints the frame with the secrets of fakeSecret hidden, for frames that
+ * may show a revealed token.
+ */
+export function assertFrameMatches(frame: string, pattern: RegExp, message?: string): void {
+  if (!pattern.test(frame)) {
+    assert.fail(redactSecrets(`${message ?? 'The frame does not match'} ${String(pattern)}. Frame:\n${frame}`));
+  }
+}
+
+/**
+ * Asserts that every frame was shorter than the terminal (see framesTooTall).
+ * A failure prints those frames with the secrets of fakeSecret hidden.
+ */
+export function assertFramesFit(app: RenderedInk): void {
+  const tooTall = app.framesTooTall();
+  assert.ok(
+    tooTall.length === 0,
+    redactSecrets(`${tooTall.length} frames are as tall as the terminal or taller:\n${tooTall.join('\n----\n')}`),
+  );
 }
 
 /** Returns the terminal lines a frame takes. */
