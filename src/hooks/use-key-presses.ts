@@ -1,6 +1,15 @@
-import { useInput, type Key } from 'ink';
+import { useInput, useStdin, type Key } from 'ink';
+import { useCallback, useEffect, useRef } from 'react';
 
-export type KeyHandler = (input: string, key: Key) => void;
+/**
+ * A handler of one key press. `sequence` is the bytes the terminal sent for
+ * it, which tell apart keys that Ink 6.8 reports alike: Backspace (DEL,
+ * 0x7f) and the Delete key (ESC [3~) both set `key.delete`.
+ */
+export type KeyHandler = (input: string, key: Key, sequence: string) => void;
+
+/** A handler of one input event whole: a key, or a chunk of text with the keys typed or pasted with it. */
+export type InputEventHandler = (input: string, key: Key, sequence: string) => void;
 
 /**
  * Calls `handler` once per key press, like Ink's useInput, including key
@@ -13,18 +22,53 @@ export type KeyHandler = (input: string, key: Key) => void;
  * because all calls of one chunk happen before React renders again.
  */
 export function useKeyPresses(handler: KeyHandler, options: { isActive?: boolean } = {}): void {
-  useInput((input, key) => {
+  useInputEvents((input, key, sequence) => {
     const characters = [...input];
 
     if (characters.length <= 1 || !isText(key)) {
-      handler(input, key);
+      handler(input, key, sequence);
       return;
     }
 
     for (const character of characters) {
-      handler(...keyPress(character, key));
+      handler(...keyPress(character, key), character);
     }
   }, options);
+}
+
+/**
+ * Calls `handler` once per input event Ink emits, unsplit, with the bytes
+ * the terminal sent. For a line input, which must see a pasted line whole
+ * to tell its line breaks from Enter.
+ */
+export function useInputEvents(handler: InputEventHandler, options: { isActive?: boolean } = {}): void {
+  const lastSequence = useLastInputSequence();
+
+  useInput((input, key) => handler(input, key, lastSequence()), options);
+}
+
+/**
+ * Returns a function that reads the input event Ink emitted last, before
+ * Ink's useInput parsed it. It reads StdinContext's `internal_eventEmitter`,
+ * typed in Ink 6.8 but marked internal: its listener goes first, so by the
+ * time a useInput handler runs, it has recorded that handler's event.
+ */
+function useLastInputSequence(): () => string {
+  const { internal_eventEmitter: events } = useStdin();
+  const last = useRef('');
+
+  useEffect(() => {
+    const record = (sequence: string): void => {
+      last.current = sequence;
+    };
+
+    events.prependListener('input', record);
+    return () => {
+      events.removeListener('input', record);
+    };
+  }, [events]);
+
+  return useCallback(() => last.current, []);
 }
 
 function isText(key: Key): boolean {

@@ -1,10 +1,10 @@
 import { Box, Text } from 'ink';
-import TextInput from 'ink-text-input';
 import { useState } from 'react';
 
 import { Notice } from '../components/notice.js';
 import { InputRow } from '../components/input-row.js';
 import { KeyHints } from '../components/key-hints.js';
+import { LineInput } from '../components/line-input.js';
 import { ExitCode } from '../exit-codes.js';
 import type { FlowDispatch } from '../flow/actions.js';
 import type { TokenRejection } from '../flow/state.js';
@@ -65,7 +65,7 @@ export function TokenEntryScreen({ profile, rejection, replacing, draft, demoTok
       <Text>Paste your Siro org-group token. Siro shows it under the Person icon, then API Tokens.</Text>
       {demoToken !== null && <Text>Demo mode: press Enter on an empty field to use the demo org-group token.</Text>}
       <InputRow label="Org-group token:">
-        <TextInput
+        <LineInput
           value={value}
           mask="•"
           onChange={(next) => {

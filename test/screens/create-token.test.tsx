@@ -64,6 +64,31 @@ describe('token name', () => {
     assert.equal(app.siro.callsOf('listTokens').length, 0);
   });
 
+  test('Ctrl+U clears a rejected name', async () => {
+    const app = signedIn();
+    await openTokenName(app);
+    await app.type('n'.repeat(200));
+    await app.press('enter');
+    await app.waitFor('The token name is 200 characters long');
+
+    await app.press('ctrlU');
+    await app.waitFor(/Token name: siro-token tester@testhost/);
+    await app.type('short name\r');
+
+    assert.match(flatten(await app.waitFor('Create token')), /Create token short name for Acme Corp/);
+  });
+
+  test('Ctrl+W deletes the last word', async () => {
+    const app = signedIn();
+    await openTokenName(app);
+    await app.type('deploy nightly');
+
+    await app.press('ctrlW');
+    await app.type('bot\r');
+
+    assert.match(flatten(await app.waitFor('Create token')), /Create token deploy bot for Acme Corp/);
+  });
+
   test('128 characters are accepted', async () => {
     const app = signedIn();
     await openTokenName(app);
@@ -79,7 +104,8 @@ describe('token name', () => {
     const app = signedIn();
     await openTokenName(app);
 
-    await app.type('ci\u0001bot');
+    // Ctrl+G (BEL) pasted with text; a lone control key or an editing key such as Ctrl+A is not typed.
+    await app.type('ci\u0007bot');
     await app.press('enter');
 
     await app.waitFor('The token name contains a control character');

@@ -16,9 +16,15 @@ export const keys = {
   end: '\u001b[F',
   pageUp: '\u001b[5~',
   pageDown: '\u001b[6~',
+  altBackspace: '\u001b\u007f',
+  ctrlA: '\u0001',
   ctrlC: '\u0003',
   ctrlD: '\u0004',
+  ctrlE: '\u0005',
+  ctrlK: '\u000b',
   ctrlR: '\u0012',
+  ctrlU: '\u0015',
+  ctrlW: '\u0017',
 } as const;
 
 export type KeyName = keyof typeof keys;
