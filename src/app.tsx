@@ -106,6 +106,7 @@ export function App({ options, onExit, interrupts, theme }: AppProps) {
     token: state.step.kind === 'enter-token' ? null : (state.signIn?.token ?? null),
     apiUrl: options.apiUrl,
     identity: state.signIn?.identity ?? null,
+    tokenStored: state.signIn?.storedInKeychain ?? false,
     keychainNote: keychainWarning === null ? state.keychainProblem : null,
     compact: rows < COMPACT_HEADER_BELOW_ROWS,
     columns,

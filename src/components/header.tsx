@@ -15,6 +15,9 @@ export interface HeaderProps {
   apiUrl: { url: string; isDefault: boolean };
   identity: CallerIdentity | null;
 
+  /** True when the token entered in this session was verified and written to the keychain. */
+  tokenStored: boolean;
+
   /** A keychain problem to mention next to the token source; the sign-in screens show it in full instead. */
   keychainNote: KeychainProblem | null;
 
@@ -27,7 +30,7 @@ export interface HeaderProps {
 
 /** Renders the lines above every screen: demo banner, profile, token source, API URL and sign-in state. */
 export function Header(props: HeaderProps) {
-  const { demo, apiUrl, identity, compact } = props;
+  const { demo, profile, apiUrl, identity, tokenStored, compact } = props;
   const theme = useTheme();
 
   return (
@@ -48,7 +51,8 @@ export function Header(props: HeaderProps) {
       {identity !== null && (
         <Text color={theme.success} wrap="truncate-end">
           Signed in as token {sanitizeTerminalText(identity.tokenName)} (org group{' '}
-          {sanitizeTerminalText(identity.authorizedOrgGroupId ?? '')})
+          {sanitizeTerminalText(identity.authorizedOrgGroupId ?? '')}).
+          {tokenStored && ` Stored in the keychain (profile ${profile}).`}
         </Text>
       )}
     </Box>

@@ -12,7 +12,13 @@ export type OrganizationMenuChoice = 'create-token' | 'list-tokens' | 'choose-or
 export type FlowAction =
   | { type: 'token-read'; token: OrgGroupToken | null; keychainProblem: KeychainProblem | null }
   | { type: 'token-entered'; value: string }
-  | { type: 'token-verified'; attempt: number; identity: CallerIdentity; keychainProblem: KeychainProblem | null }
+  | {
+      type: 'token-verified';
+      attempt: number;
+      identity: CallerIdentity;
+      keychainProblem: KeychainProblem | null;
+      storedInKeychain: boolean;
+    }
   | { type: 'token-rejected'; attempt: number; rejection: TokenRejection }
   | { type: 'token-check-failed'; attempt: number; error: unknown }
   | { type: 'token-check-retried' }

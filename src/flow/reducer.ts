@@ -32,7 +32,7 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       }
       return {
         ...state,
-        signIn: { ...state.signIn, identity: action.identity },
+        signIn: { ...state.signIn, identity: action.identity, storedInKeychain: action.storedInKeychain },
         keychainProblem: state.keychainProblem ?? action.keychainProblem,
         // A problem first met while storing the token gets a screen of its
         // own, because the screens before could not show it.
@@ -216,7 +216,7 @@ function startSignIn(state: FlowState, token: OrgGroupToken, replacing: boolean)
 
   return {
     ...state,
-    signIn: { attempt, token, replacing, identity: null },
+    signIn: { attempt, token, replacing, identity: null, storedInKeychain: false },
     organizations: { attempt: state.organizations.attempt + 1, status: 'loading', items: [], error: null },
     step: { kind: 'checking-token' },
   };

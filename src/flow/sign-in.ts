@@ -6,7 +6,14 @@ import { sanitizeTerminalText } from '../text/terminal-text.js';
 import type { KeychainProblem, OrgGroupToken, TokenRejection } from './state.js';
 
 export type TokenCheckOutcome =
-  | { kind: 'verified'; identity: CallerIdentity; keychainProblem: KeychainProblem | null }
+  | {
+      kind: 'verified';
+      identity: CallerIdentity;
+      keychainProblem: KeychainProblem | null;
+
+      /** True when this check wrote the token to the keychain, not to memory. */
+      storedInKeychain: boolean;
+    }
   | { kind: 'rejected'; rejection: TokenRejection }
   | { kind: 'failed'; error: unknown };
 
@@ -59,10 +66,15 @@ export async function checkOrgGroupToken(
     return { kind: 'rejected', rejection: 'organization-token' };
   }
 
-  const keychainProblem = token.source === 'entered' ? await storeToken(secrets, profile, token.value) : null;
-  return { kind: 'verified', identity, keychainProblem };
+  if (token.source !== 'entered') {
+    return { kind: 'verified', identity, keychainProblem: null, storedInKeychain: false };
+  }
+
+  const keychainProblem = await storeToken(secrets, profile, token.value);
+  return { kind: 'verified', identity, keychainProblem, storedInKeychain: keychainProblem === null };
 }
 
+/** Writes the token; returns null when it reached the keychain, or why it did not (the session store then keeps it in memory). */
 async function storeToken(secrets: SessionSecretStore, profile: string, token: string): Promise<KeychainProblem | null> {
   try {
     await secrets.write(profile, token);

@@ -38,6 +38,9 @@ export interface SignIn {
   replacing: boolean;
 
   identity: CallerIdentity | null;
+
+  /** True once an entered token was verified and written to the keychain in this session. */
+  storedInKeychain: boolean;
 }
 
 /**

@@ -31,7 +31,13 @@ export function useTokenCheck(
 
       switch (outcome.kind) {
         case 'verified':
-          dispatch({ type: 'token-verified', attempt, identity: outcome.identity, keychainProblem: outcome.keychainProblem });
+          dispatch({
+            type: 'token-verified',
+            attempt,
+            identity: outcome.identity,
+            keychainProblem: outcome.keychainProblem,
+            storedInKeychain: outcome.storedInKeychain,
+          });
           break;
         case 'rejected':
           dispatch({ type: 'token-rejected', attempt, rejection: outcome.rejection });

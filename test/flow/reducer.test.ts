@@ -23,7 +23,7 @@ function createdToken(): CreatedToken {
 function signedIn(): FlowState {
   const token = fakeSecret('org-group');
   const checking = reduce(initialFlowState, { type: 'token-read', token: { value: token, source: 'keychain' }, keychainProblem: null });
-  return reduce(checking, { type: 'token-verified', attempt: 1, identity: orgGroupIdentity(), keychainProblem: null });
+  return reduce(checking, { type: 'token-verified', attempt: 1, identity: orgGroupIdentity(), keychainProblem: null, storedInKeychain: false });
 }
 
 /** Returns a state on the result screen with a token just created for Acme. */
@@ -51,7 +51,7 @@ describe('flowReducer sign-in', () => {
 
     assert.equal(state.step.kind, 'checking-token');
     assert.equal(state.signIn?.attempt, 1);
-    assert.equal(state.signIn?.token.value, token);
+    assert.ok(state.signIn?.token.value === token, 'the sign-in uses the stored token');
     assert.equal(state.organizations.status, 'loading');
     assert.equal(state.organizations.attempt, 1);
   });
@@ -71,7 +71,7 @@ describe('flowReducer sign-in', () => {
       { type: 'token-entered', value: fakeSecret('entered') },
     );
 
-    const verified = reduce(checking, { type: 'token-verified', attempt: 1, identity: orgGroupIdentity(), keychainProblem: problem });
+    const verified = reduce(checking, { type: 'token-verified', attempt: 1, identity: orgGroupIdentity(), keychainProblem: problem, storedInKeychain: false });
     const seen = reduce(verified, { type: 'token-not-stored-seen' });
 
     assert.equal(verified.step.kind, 'token-not-stored');
@@ -85,7 +85,7 @@ describe('flowReducer sign-in', () => {
       initialFlowState,
       { type: 'token-read', token: null, keychainProblem: problem },
       { type: 'token-entered', value: fakeSecret('entered') },
-      { type: 'token-verified', attempt: 1, identity: orgGroupIdentity(), keychainProblem: problem },
+      { type: 'token-verified', attempt: 1, identity: orgGroupIdentity(), keychainProblem: problem, storedInKeychain: false },
     );
 
     assert.equal(verified.step.kind, 'pick-organization');
@@ -96,6 +96,18 @@ describe('flowReducer sign-in', () => {
 
     assert.equal(state.step.kind, 'pick-organization');
     assert.equal(state.signIn?.identity?.authorizedOrgGroupId, 'og-test-1');
+    assert.equal(state.signIn?.storedInKeychain, false);
+  });
+
+  test('stored entered token is remembered', () => {
+    const state = reduce(
+      initialFlowState,
+      { type: 'token-read', token: null, keychainProblem: null },
+      { type: 'token-entered', value: fakeSecret('entered') },
+      { type: 'token-verified', attempt: 1, identity: orgGroupIdentity(), keychainProblem: null, storedInKeychain: true },
+    );
+
+    assert.equal(state.signIn?.storedInKeychain, true);
   });
 
   test('result of an older attempt is ignored', () => {
@@ -106,7 +118,7 @@ describe('flowReducer sign-in', () => {
       { type: 'token-check-failed', attempt: 1, error: new Error('boom') },
       { type: 'token-check-retried' },
     );
-    const late = reduce(entered, { type: 'token-verified', attempt: 1, identity: orgGroupIdentity(), keychainProblem: null });
+    const late = reduce(entered, { type: 'token-verified', attempt: 1, identity: orgGroupIdentity(), keychainProblem: null, storedInKeychain: false });
 
     assert.equal(entered.signIn?.attempt, 2);
     assert.equal(late.step.kind, 'checking-token');

@@ -12,7 +12,9 @@ describe('readStartupToken', () => {
 
     const result = await readStartupToken(environmentToken, secrets, 'default');
 
-    assert.deepEqual(result.token, { value: environmentToken, source: 'environment' });
+    // Compared without assert.equal, so a failure does not print the token.
+    assert.ok(result.token?.value === environmentToken, 'the environment token is used');
+    assert.equal(result.token?.source, 'environment');
     assert.equal(result.keychainProblem, null);
   });
 
@@ -51,7 +53,21 @@ describe('checkOrgGroupToken', () => {
     const outcome = await checkOrgGroupToken(siro.connect(token), { value: token, source: 'entered' }, secrets, 'work');
 
     assert.equal(outcome.kind, 'verified');
-    assert.equal(secrets.entries.get('work'), token);
+    assert.ok(secrets.entries.get('work') === token, 'the keychain entry of the profile is the entered token');
+    assert.equal(outcome.kind === 'verified' && outcome.storedInKeychain, true);
+  });
+
+  test('token kept in memory is not stored', async () => {
+    const siro = new FakeSiro();
+    const secrets = new FakeSecretStore();
+    secrets.keychainErrorOnWrite = keychainUnavailable();
+    const token = fakeSecret('entered');
+
+    const outcome = await checkOrgGroupToken(siro.connect(token), { value: token, source: 'entered' }, secrets, 'work');
+
+    assert.equal(outcome.kind, 'verified');
+    assert.equal(outcome.kind === 'verified' && outcome.storedInKeychain, false);
+    assert.match(outcome.kind === 'verified' ? (outcome.keychainProblem?.message ?? '') : '', /could not be reached/);
   });
 
   test('keychain token is not written again', async () => {
@@ -59,9 +75,10 @@ describe('checkOrgGroupToken', () => {
     const secrets = new FakeSecretStore();
     const token = fakeSecret('stored');
 
-    await checkOrgGroupToken(siro.connect(token), { value: token, source: 'keychain' }, secrets, 'default');
+    const outcome = await checkOrgGroupToken(siro.connect(token), { value: token, source: 'keychain' }, secrets, 'default');
 
     assert.equal(secrets.writes.length, 0);
+    assert.equal(outcome.kind === 'verified' && outcome.storedInKeychain, false);
   });
 
   test('401 is a rejection', async () => {

@@ -14,7 +14,7 @@ import {
   orgGroupIdentity,
   timeoutError,
 } from '../support/fake-services.js';
-import { cleanup, flatten, renderFlow, type RenderedFlow } from '../support/render.js';
+import { assertFramesFit, cleanup, flatten, renderFlow, type RenderedFlow } from '../support/render.js';
 
 afterEach(cleanup);
 
@@ -25,6 +25,19 @@ function assertNoFrameContains(app: RenderedFlow, secret: string): void {
   assert.equal(leaking.length, 0, 'a frame showed the org-group token');
 }
 
+/** Compares without assert.equal, so a failure names the call but never prints a token. */
+function assertIdentityCheckedWith(app: RenderedFlow, token: string): void {
+  const call = app.siro.callsOf('getCallerIdentity').at(-1);
+  assert.ok(call !== undefined, 'the identity was checked');
+  assert.ok(call.token === token, 'the identity check used the expected token');
+}
+
+function assertStored(app: RenderedFlow, profile: string, token: string): void {
+  assert.equal(app.secrets.writes.length, 1, 'the token was written once');
+  assert.equal(app.secrets.writes[0]?.profile, profile);
+  assert.ok(app.secrets.writes[0]?.token === token, 'the written token is the verified one');
+}
+
 describe('sign-in token sources', () => {
   test('environment token is used, not stored', async () => {
     const token = fakeSecret('env-token');
@@ -33,7 +46,8 @@ describe('sign-in token sources', () => {
     const frame = await app.waitFor('Choose an organization');
 
     assert.match(flatten(frame), /token: SIRO_ORG_GROUP_TOKEN \(not stored\)/);
-    assert.equal(app.siro.callsOf('getCallerIdentity')[0]?.token, token);
+    assertIdentityCheckedWith(app, token);
+    assert.doesNotMatch(flatten(frame), /Stored in the keychain/);
     assert.equal(app.secrets.writes.length, 0);
     assertNoFrameContains(app, token);
   });
@@ -45,7 +59,8 @@ describe('sign-in token sources', () => {
     const frame = await app.waitFor('Signed in as token ops automation (org group og-test-1)');
 
     assert.match(flatten(frame), /profile staging · token: keychain \(profile staging\)/);
-    assert.equal(app.siro.callsOf('getCallerIdentity')[0]?.token, token);
+    assertIdentityCheckedWith(app, token);
+    assert.doesNotMatch(flatten(frame), /Stored in the keychain/, 'a token read from the keychain was not stored again');
     assertNoFrameContains(app, token);
   });
 
@@ -90,14 +105,59 @@ describe('sign-in entered token', () => {
     await app.waitFor('Org-group token:');
 
     await app.type(`  ${token.slice(0, 10)}\n${token.slice(10)} \t\r\n`);
-    await app.waitUntil(() => app.frames().some((frame) => frame.includes('•'.repeat(10))), 'the masked value');
-    await app.press('enter');
     const frame = await app.waitFor('Choose an organization');
 
-    assert.equal(app.siro.callsOf('getCallerIdentity')[0]?.token, token);
-    assert.deepEqual(app.secrets.writes, [{ profile: 'default', token }]);
+    assertIdentityCheckedWith(app, token);
+    assertStored(app, 'default', token);
     assert.match(flatten(frame), /token: entered now/);
     assertNoFrameContains(app, token);
+  });
+
+  const pastedLines = [
+    ['CR', (token: string) => `  ${token}\r`],
+    ['LF', (token: string) => `${token}\n`],
+  ] as const;
+
+  for (const [ending, paste] of pastedLines) {
+    test(`pasted token with ${ending} submits`, async () => {
+      const token = fakeSecret('pasted');
+      const app = renderFlow();
+      await app.waitFor('Org-group token:');
+
+      await app.type(paste(token));
+      await app.waitFor('Choose an organization');
+
+      assertIdentityCheckedWith(app, token);
+      assert.equal(
+        app.frames().filter((frame) => frame.includes('•'.repeat(token.length + 1))).length,
+        0,
+        'the line break was never masked as a character',
+      );
+      assertNoFrameContains(app, token);
+    });
+  }
+
+  test('stored token is confirmed once', async () => {
+    const app = renderFlow({ demoToken: fakeSecret('demo'), profile: 'demo' });
+    await app.waitFor('Org-group token:');
+
+    await app.press('enter');
+    const frame = flatten(await app.waitFor('Choose an organization'));
+
+    assert.match(frame, /Signed in as token ops automation \(org group og-test-1\)\. Stored in the keychain \(profile demo\)\./);
+    assert.equal(frame.split('Stored in the keychain').length - 1, 1, 'the confirmation appears once');
+  });
+
+  test('token in memory is not called stored', async () => {
+    const app = renderFlow({}, ({ secrets }) => {
+      secrets.keychainError = keychainUnavailable();
+    });
+    await app.waitFor('Org-group token:');
+
+    await app.type(`${fakeSecret('entered')}\r`);
+    const frame = flatten(await app.waitFor('Choose an organization'));
+
+    assert.doesNotMatch(frame, /Stored in the keychain/);
   });
 
   test('token is stored only after verification', async () => {
@@ -163,7 +223,7 @@ describe('sign-in entered token', () => {
     await app.type(right);
     await app.press('enter');
     await app.waitFor('Choose an organization');
-    assert.deepEqual(app.secrets.writes, [{ profile: 'default', token: right }]);
+    assertStored(app, 'default', right);
     assertNoFrameContains(app, wrong);
   });
 
@@ -215,11 +275,11 @@ describe('sign-in stored token rejected', () => {
     await app.press('enter');
     await app.waitFor('Checking the org-group token');
 
-    assert.equal(app.secrets.entries.get('default'), old);
+    assert.ok(app.secrets.entries.get('default') === old, 'the old token stays until the new one is verified');
 
     identity.resolve(orgGroupIdentity());
     await app.waitFor('Choose an organization');
-    assert.equal(app.secrets.entries.get('default'), replacement);
+    assert.ok(app.secrets.entries.get('default') === replacement, 'the verified replacement is stored');
   });
 
   test('q quits with no-token code', async () => {
@@ -299,7 +359,7 @@ describe('sign-in keychain unavailable', () => {
 
     assert.match(frame, /^Warning: Could not reach the OS keychain/m);
     assert.match(frame, /Enter check the token with Siro · Esc quit/);
-    assert.deepEqual(app.framesTooTall(), []);
+    assertFramesFit(app);
   });
 
   test('store failure shown before organizations', async () => {
@@ -395,8 +455,8 @@ describe('sign-in demo mode', () => {
     await app.press('enter');
     await app.waitFor('Choose an organization');
 
-    assert.equal(app.siro.callsOf('getCallerIdentity')[0]?.token, demoToken);
-    assert.deepEqual(app.secrets.writes, [{ profile: 'demo', token: demoToken }]);
+    assertIdentityCheckedWith(app, demoToken);
+    assertStored(app, 'demo', demoToken);
   });
 
   test('banner shown on every screen', async () => {
