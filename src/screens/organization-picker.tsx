@@ -6,6 +6,7 @@ import { ErrorNotice, errorNoticeRows } from '../components/error-notice.js';
 import { KeyHints } from '../components/key-hints.js';
 import { moveSelection, visibleRowCount } from '../components/list-window.js';
 import { Notice } from '../components/notice.js';
+import { RowMarker } from '../components/row-marker.js';
 import { Spinner } from '../components/spinner.js';
 import { textRows } from '../components/text-rows.js';
 import { useTheme } from '../components/theme.js';
@@ -148,7 +149,7 @@ export function OrganizationPickerScreen({ organizations, rows, dispatch }: Orga
 
   return (
     <Box flexDirection="column">
-      <LoadStatus organizations={organizations} />
+      <LoadStatus organizations={organizations} matches={view.filter === '' ? null : shown.length} />
       <Text wrap="truncate-end">
         Filter: {view.filter === '' ? <Text dimColor={theme.dim}>type to filter by name or id</Text> : view.filter}
       </Text>
@@ -192,10 +193,14 @@ function organizationNoun(count: number): string {
   return count === 1 ? 'organization' : 'organizations';
 }
 
-/** Renders the title and the load progress on one line. */
-function LoadStatus({ organizations }: { organizations: OrganizationsLoad }) {
+/**
+ * Renders the title and the load progress on one line; while a filter is
+ * typed, with how many of the organizations match it ("1 of 35 organizations").
+ */
+function LoadStatus({ organizations, matches }: { organizations: OrganizationsLoad; matches: number | null }) {
   const count = organizations.items.length;
   const title = 'Choose an organization · ';
+  const matching = matches === null ? '' : `${matches} of `;
 
   if (organizations.status === 'loading') {
     return (
@@ -203,7 +208,14 @@ function LoadStatus({ organizations }: { organizations: OrganizationsLoad }) {
         <Box flexShrink={0}>
           <Text bold>{title}</Text>
         </Box>
-        <Spinner label={`Loaded ${count} ${organizationNoun(count)}, loading more…`} truncate />
+        <Spinner
+          label={
+            matches === null
+              ? `Loaded ${count} ${organizationNoun(count)}, loading more…`
+              : `${matching}${count} ${organizationNoun(count)} loaded so far, loading more…`
+          }
+          truncate
+        />
       </Box>
     );
   }
@@ -211,7 +223,7 @@ function LoadStatus({ organizations }: { organizations: OrganizationsLoad }) {
   return (
     <Text wrap="truncate-end">
       <Text bold>{title}</Text>
-      {`${count} ${organizationNoun(count)}`}
+      {`${matching}${count} ${organizationNoun(count)}`}
     </Text>
   );
 }
@@ -226,7 +238,7 @@ function OrganizationRow({ organization, selected }: { organization: Organizatio
 
   return (
     <Box>
-      <Text color={selected ? theme.accent : undefined}>{selected ? '› ' : '  '}</Text>
+      <RowMarker selected={selected} />
       <Box flexShrink={1}>
         <Text wrap="truncate-end" dimColor={dim} bold={selected} color={selected ? theme.accent : undefined}>
           {name ?? id}

@@ -6,6 +6,7 @@ import type { CallerIdentity, Organization, TokenMetadata } from '../api/types.j
 import { KeyHints } from '../components/key-hints.js';
 import { moveSelection, visibleRowCount } from '../components/list-window.js';
 import { Notice } from '../components/notice.js';
+import { RowMarker } from '../components/row-marker.js';
 import { RetryPrompt } from '../components/retry-prompt.js';
 import { Spinner } from '../components/spinner.js';
 import { textRows } from '../components/text-rows.js';
@@ -13,7 +14,7 @@ import { useTheme } from '../components/theme.js';
 import { truncateEnd } from '../components/truncate.js';
 import { WindowedList } from '../components/windowed-list.js';
 import type { FlowDispatch } from '../flow/actions.js';
-import { formatLocalTime, formatShortLocalTime } from '../flow/local-time.js';
+import { formatLocalTime } from '../flow/local-time.js';
 import { organizationWithId } from '../flow/organizations.js';
 import { useCurrentState } from '../hooks/use-current-state.js';
 import { useKeyPresses } from '../hooks/use-key-presses.js';
@@ -23,8 +24,9 @@ import { sanitizeTerminalText } from '../text/terminal-text.js';
 
 const MAX_ID_LENGTH = 40;
 
-// A created time that does not parse is shown raw, so it is cut to keep the row on one line.
-const MAX_TIME_LENGTH = 30;
+// Fits a formatted time with a long zone name ("Jun 13, 2024, 4:00:00 AM GMT+5:30"); a
+// created time that does not parse is shown raw, so it is cut to keep the row on one line.
+const MAX_TIME_LENGTH = 40;
 
 // The list keeps this many lines even when the terminal is too short for it and the rest of the screen.
 const MIN_LIST_LINES = 3;
@@ -135,7 +137,7 @@ export function TokenListScreen({ organization, api, identity, rows, dispatch }:
           itemKey={(token) => token.tokenId}
           renderRow={(token, isSelected) => (
             <Box>
-              <Text color={isSelected ? theme.accent : undefined}>{isSelected ? '› ' : '  '}</Text>
+              <RowMarker selected={isSelected} />
               <Box flexShrink={1}>
                 <Text wrap="truncate-end" bold={isSelected}>
                   {sanitizeTerminalText(token.tokenName)}
@@ -144,7 +146,7 @@ export function TokenListScreen({ organization, api, identity, rows, dispatch }:
               </Box>
               <Box flexShrink={0} marginLeft={2}>
                 <Text dimColor={theme.dim}>
-                  {truncateEnd(sanitizeTerminalText(token.tokenId), MAX_ID_LENGTH)} · {truncateEnd(formatShortLocalTime(token.createdAt), MAX_TIME_LENGTH)}
+                  {truncateEnd(sanitizeTerminalText(token.tokenId), MAX_ID_LENGTH)} · {truncateEnd(formatLocalTime(token.createdAt), MAX_TIME_LENGTH)}
                 </Text>
               </Box>
             </Box>
@@ -154,12 +156,16 @@ export function TokenListScreen({ organization, api, identity, rows, dispatch }:
       {showDetails && selected !== undefined && <TokenDetails token={selected} />}
       {notice !== null && <Notice tone="warning">{notice}</Notice>}
       <KeyHints
-        hints={[
-          ['↑↓', 'move'],
-          ['PgUp/PgDn', 'page'],
-          ['Enter', 'revoke'],
-          ['Esc', 'back'],
-        ]}
+        hints={
+          tokens.length === 0
+            ? [['Esc', 'back']]
+            : [
+                ['↑↓', 'move'],
+                ['PgUp/PgDn', 'page'],
+                ['Enter', 'revoke'],
+                ['Esc', 'back'],
+              ]
+        }
       />
     </Box>
   );

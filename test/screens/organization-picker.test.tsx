@@ -15,7 +15,7 @@ import {
   yieldPages,
 } from '../support/fake-services.js';
 import { keys } from '../support/keys.js';
-import { cleanup, flatten, lineCount, renderFlow, type RenderedFlow } from '../support/render.js';
+import { assertFramesFit, cleanup, flatten, lineCount, renderFlow, type RenderedFlow } from '../support/render.js';
 
 afterEach(cleanup);
 
@@ -118,6 +118,49 @@ describe('organization picker keys', () => {
     await app.type('ZZ-');
     const byId = await app.waitFor('Filter: ZZ-');
     assert.deepEqual(rows(byId).map((row) => row.slice(2)), ['Delta  zz-9']);
+  });
+
+  test('count shows matches of filter', async () => {
+    const app = renderWithPages(() => yieldPages([manyOrganizations(35)]));
+    await app.waitFor('Choose an organization · 35 organizations');
+
+    await app.type('0007');
+
+    await app.waitFor('Choose an organization · 1 of 35 organizations');
+    await app.press('escape');
+    await app.waitFor('Choose an organization · 35 organizations');
+  });
+
+  test('count while loading shows matches', async () => {
+    const secondPage = deferred<void>();
+    const app = renderWithPages(async function* () {
+      yield manyOrganizations(20);
+      await secondPage.promise;
+      yield [organization('org-late', 'Late Arrival')];
+    });
+    await app.waitFor('Loaded 20 organizations, loading more…');
+
+    await app.type('001');
+
+    await app.waitFor('11 of 20 organizations loaded so far, loading more…');
+    secondPage.resolve();
+    await app.waitFor('11 of 21 organizations');
+  });
+
+  test('Ctrl+U and Ctrl+W edit the filter', async () => {
+    const app = renderWithPages(() => yieldPages([manyOrganizations(5)]));
+    await app.waitFor('5 organizations');
+    await app.type('company 0003');
+    await app.waitFor('1 of 5 organizations');
+
+    await app.press('ctrlW');
+    const word = await app.waitFor(/Filter: company\s*\n/);
+    assert.doesNotMatch(word, /Filter: company 0003/);
+
+    await app.type('0004');
+    await app.waitFor('Filter: company 0004');
+    await app.press('ctrlU');
+    await app.waitFor('Filter: type to filter by name or id');
   });
 
   test('backspace edits the filter', async () => {
@@ -242,6 +285,27 @@ describe('organization picker width', () => {
     assert.match(row, /org-long$/);
   });
 
+  test('truncated rows keep the marker space', async () => {
+    const extraordinarilyLong =
+      'The Extraordinarily Long-Named Association of Home Improvement Professionals and Allied Contractors';
+    const app = renderWithPages(
+      () =>
+        yieldPages([
+          [organization('c0d84053f700af2a3af8', extraordinarilyLong), organization('4b9bf43fdd8bd034c5a0', 'Aurora Roofing')],
+        ]),
+      { columns: 80 },
+    );
+    await app.waitFor('2 organizations');
+
+    await app.press('down');
+    const frame = await app.waitFor('› The Extraordinarily');
+    const [aurora, long] = rows(frame);
+
+    assert.equal(aurora, '  Aurora Roofing  4b9bf43fdd8bd034c5a0');
+    assert.match(long ?? '', /^› The Extraordinarily .*… {2}c0d84053f700af2a3af8$/);
+    assert.ok((long ?? '').length <= 80, 'the row fits the terminal');
+  });
+
   test('resize widens the row', async () => {
     const app = renderWithPages(() => yieldPages([[organization('org-long', longName)]]), { columns: 50 });
     await app.waitFor('1 organization');
@@ -336,7 +400,7 @@ describe('organization picker height', () => {
 
     assert.equal(lineCount(frame), 29, 'the frame is one line shorter than the terminal');
     assert.doesNotMatch(frame, /Secret Service provider/, 'the remedy stays on the sign-in screens');
-    assert.deepEqual(app.framesTooTall(), []);
+    assertFramesFit(app);
   });
 
   test('notice shortens the list', async () => {
@@ -367,7 +431,7 @@ describe('organization picker height', () => {
 
     assert.ok(lineCount(frame) < 15, `the frame fits:\n${frame}`);
     assert.ok(rows(frame).length >= 2, 'some organizations stay listed');
-    assert.deepEqual(app.framesTooTall(), []);
+    assertFramesFit(app);
   });
 
   test('resize to fewer rows shortens list', async () => {

@@ -59,6 +59,22 @@ describe('token list', () => {
     assert.deepEqual(app.siro.callsOf('listTokens')[0]?.args, ['org-acme']);
   });
 
+  test('rows and details share time format', async () => {
+    const app = renderWithTokens();
+    await openTokenList(app);
+
+    const frame = await app.waitFor('old ci');
+    const created = formatLocalTime(newer.createdAt);
+    const row = frame.split('\n').find((line) => line.startsWith('› new ci')) ?? '';
+    const zone = new Intl.DateTimeFormat(undefined, { timeZoneName: 'short' })
+      .formatToParts(new Date(newer.createdAt))
+      .find((part) => part.type === 'timeZoneName')?.value;
+
+    assert.ok(zone !== undefined && created.endsWith(zone), `the time names its zone: ${created}`);
+    assert.ok(row.endsWith(`tok-new · ${created}`), `the row shows the time with its zone: ${row}`);
+    assert.ok(frame.includes(`Created: ${created}`), 'the details show the same time');
+  });
+
   test('selection shows its creator', async () => {
     const app = renderWithTokens();
     await openTokenList(app);
@@ -73,7 +89,10 @@ describe('token list', () => {
     const app = renderFlow({ storedToken: fakeSecret('stored') });
     await openTokenList(app);
 
-    await app.waitFor('This organization has no tokens.');
+    const frame = await app.waitFor('This organization has no tokens.');
+
+    assert.match(frame, /^Esc back$/m, 'the keys offer going back only');
+    assert.doesNotMatch(frame, /Enter revoke/);
   });
 
   test('org-group token in use is protected', async () => {
