@@ -13,6 +13,7 @@ import type { GuidedFlowOptions } from './flow/guided-flow-options.js';
 import type { InterruptSource } from './flow/interrupts.js';
 import { flowReducer } from './flow/reducer.js';
 import { initialFlowState, type FlowState, type StepKind } from './flow/state.js';
+import { describeUnsavedToken } from './flow/unsaved-token-note.js';
 import { useKeyPresses } from './hooks/use-key-presses.js';
 import { useOrganizationPages } from './hooks/use-organization-pages.js';
 import { useStartupToken } from './hooks/use-startup-token.js';
@@ -183,7 +184,18 @@ function StepScreen({ state, api, options, suggestion, rows, dispatch }: StepScr
       return <OrganizationMenuScreen organization={step.organization} dispatch={dispatch} />;
     case 'show-token':
       return createdToken === null ? null : (
-        <TokenResultScreen createdToken={createdToken} question={step.question} rows={rows} dispatch={dispatch} />
+        <TokenResultScreen
+          createdToken={createdToken}
+          question={step.question}
+          exiting={state.exitCode !== null}
+          unsavedNote={describeUnsavedToken(createdToken.created, createdToken.organization, {
+            profile,
+            apiUrl: options.apiUrl,
+            demo: options.demo !== null,
+          })}
+          rows={rows}
+          dispatch={dispatch}
+        />
       );
     case 'save-token':
       return createdToken === null ? null : (

@@ -284,10 +284,22 @@ function startAnotherToken(state: FlowState): FlowState {
   return { ...state, createdToken: null, tokenNameDraft: '', step: { kind: 'pick-organization' } };
 }
 
-/** Ends the flow; a revealed token is masked first, so the final frame left in the scrollback does not show it. */
+/**
+ * Ends the flow; a revealed token is masked first, so the final frame left
+ * in the scrollback does not show it. Leaving the created token's screens,
+ * the final frame is the result without its question, so it can say what
+ * became of the token.
+ */
 function exitWith(state: FlowState, code: ExitCode): FlowState {
-  const createdToken = state.createdToken === null ? null : { ...state.createdToken, revealed: false };
-  return { ...state, createdToken, exitCode: code };
+  if (state.createdToken === null) {
+    return { ...state, exitCode: code };
+  }
+
+  const createdToken = { ...state.createdToken, revealed: false };
+  const onResult = state.step.kind === 'show-token' || state.step.kind === 'save-token';
+  const step: Step = onResult ? { kind: 'show-token', question: null } : state.step;
+
+  return { ...state, createdToken, step, exitCode: code };
 }
 
 function hasUnsavedToken(state: FlowState): boolean {

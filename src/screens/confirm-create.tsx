@@ -98,7 +98,11 @@ export function ConfirmCreateScreen({
           </Notice>
         )}
         {askingRetry ? (
-          <YesNoQuestion onAnswer={(yes) => (yes ? void create() : setAskingRetry(false))}>
+          <YesNoQuestion
+            yes="retry"
+            no="do not retry"
+            onAnswer={(yes) => (yes ? void create() : setAskingRetry(false))}
+          >
             Retrying may create a second token named {nameText}. Retry anyway?
           </YesNoQuestion>
         ) : (

@@ -88,7 +88,11 @@ export function SaveTokenScreen({ createdToken, files, dispatch }: SaveTokenScre
         />
       </InputRow>
       {existingPath !== null && (
-        <YesNoQuestion onAnswer={(yes) => (yes ? void save(path, true) : setExistingPath(null))}>
+        <YesNoQuestion
+          yes="replace the file"
+          no="keep it and choose another path"
+          onAnswer={(yes) => (yes ? void save(path, true) : setExistingPath(null))}
+        >
           {sanitizeTerminalText(existingPath)} exists. Replace it?
         </YesNoQuestion>
       )}

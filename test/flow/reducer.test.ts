@@ -297,6 +297,21 @@ describe('flowReducer result', () => {
 
     assert.equal(state.exitCode, ExitCode.success);
     assert.equal(state.createdToken?.revealed, false);
+    assert.deepEqual(state.step, { kind: 'show-token', question: null }, 'the final frame drops the answered question');
+  });
+
+  test('interrupt at question drops it', () => {
+    const state = reduce(withCreatedToken(), { type: 'another-token-chosen' }, { type: 'interrupted' });
+
+    assert.equal(state.exitCode, ExitCode.interrupted);
+    assert.deepEqual(state.step, { kind: 'show-token', question: null });
+  });
+
+  test('interrupt on save shows result', () => {
+    const state = reduce(withCreatedToken(), { type: 'save-chosen' }, { type: 'interrupted' });
+
+    assert.equal(state.exitCode, ExitCode.interrupted);
+    assert.deepEqual(state.step, { kind: 'show-token', question: null });
   });
 
   test('no to quit question stays', () => {

@@ -9,7 +9,7 @@ import {
   tokenMetadata,
   yieldPages,
 } from '../support/fake-services.js';
-import { cleanup, lineCount, renderFlow, type RenderedFlow } from '../support/render.js';
+import { assertFrameMatches, assertFramesFit, cleanup, flatten, lineCount, renderFlow, type RenderedFlow } from '../support/render.js';
 
 afterEach(cleanup);
 
@@ -46,11 +46,6 @@ async function signIn(app: RenderedFlow): Promise<void> {
   await app.waitFor('60 organizations');
 }
 
-function assertFits(app: RenderedFlow): void {
-  const tooTall = app.framesTooTall();
-  assert.deepEqual(tooTall, [], `${tooTall.length} frames are as tall as the terminal or taller`);
-}
-
 for (const size of SIZES) {
   describe(`frames fit ${size.columns}x${size.rows}`, () => {
     test('sign-in and organization list', async () => {
@@ -61,7 +56,7 @@ for (const size of SIZES) {
       const frame = await app.waitFor('› Roofing Company 59');
 
       assert.equal(lineCount(frame), size.rows - 1, 'the list takes every line left');
-      assertFits(app);
+      assertFramesFit(app);
     });
 
     test('token list with details', async () => {
@@ -75,7 +70,7 @@ for (const size of SIZES) {
       await app.press('pageDown', 'down', 'enter');
       await app.waitFor("Type the token's name to confirm:");
 
-      assertFits(app);
+      assertFramesFit(app);
     });
 
     test('result, save and questions', async () => {
@@ -105,7 +100,30 @@ for (const size of SIZES) {
       await app.press('enter');
       await app.waitFor('(mode 0600');
 
-      assertFits(app);
+      assertFramesFit(app);
+    });
+
+    test('Ctrl+C on result fits with note', async () => {
+      const app = renderTallest(size);
+      await signIn(app);
+      await app.press('enter');
+      await app.waitFor('Create a new token');
+      await app.press('enter');
+      await app.waitFor('Token name:');
+      await app.type('a token name that is rather long but still valid\r');
+      await app.waitFor('Create token');
+      await app.type('y');
+      await app.waitFor('Token created.');
+      await app.type('r');
+      await app.waitFor(app.siro.createdSecret);
+
+      await app.press('ctrlC');
+      await app.waitForExit();
+
+      const last = app.lastFrame();
+      assert.ok(!last.includes(app.siro.createdSecret), 'the final frame does not show the token');
+      assertFrameMatches(flatten(last), /Demo token a token name .* was not saved\. .* Interrupted\.$/);
+      assertFramesFit(app);
     });
 
     test('Ctrl+C adds a line that fits', async () => {
@@ -116,7 +134,7 @@ for (const size of SIZES) {
       await app.waitForExit();
 
       assert.match(app.lastFrame(), /Interrupted\.$/);
-      assertFits(app);
+      assertFramesFit(app);
     });
   });
 }

@@ -4,19 +4,34 @@ import { afterEach, describe, test } from 'node:test';
 import { ExitCode } from '../../src/exit-codes.js';
 import { TokenFileError } from '../../src/files/token-file-writer.js';
 import { maskToken } from '../../src/text/mask-token.js';
-import { fakeSecret } from '../support/fake-services.js';
+import { fakeSecret, type FakeServicesSetup } from '../support/fake-services.js';
 import { keys } from '../support/keys.js';
-import { cleanup, flatten, renderFlow, type RenderedFlow } from '../support/render.js';
+import { assertFrameMatches, cleanup, flatten, renderFlow, type RenderedFlow } from '../support/render.js';
 import { openResult } from './flow-steps.js';
 
 afterEach(cleanup);
 
 const DEFAULT_FILE = 'acme-corp-deploy-bot.token';
 
-async function resultScreen(): Promise<RenderedFlow> {
-  const app = renderFlow({ storedToken: fakeSecret('stored') });
+const UNSAVED_NOTE =
+  'Token deploy bot (tok-new-1) exists in Siro and was not saved. To revoke it, run: siro-token revoke tok-new-1 --org org-acme';
+
+async function resultScreen(setup: FakeServicesSetup = {}): Promise<RenderedFlow> {
+  const app = renderFlow({ storedToken: fakeSecret('stored'), ...setup });
   await openResult(app, 'deploy bot');
   return app;
+}
+
+async function revealed(app: RenderedFlow): Promise<string> {
+  await app.type('r');
+  await app.waitFor(app.siro.createdSecret);
+  return app.siro.createdSecret;
+}
+
+function assertMaskedFinalFrame(app: RenderedFlow, secret: string): void {
+  const last = app.lastFrame();
+  assert.ok(!last.includes(secret), 'the final frame does not show the token');
+  assert.ok(last.includes(maskToken(secret)), 'the final frame shows the masked token');
 }
 
 async function saveScreen(): Promise<RenderedFlow> {
@@ -56,8 +71,8 @@ describe('token result', () => {
     const secret = app.siro.createdSecret;
 
     await app.type('r');
-    const revealed = await app.waitFor(secret);
-    assert.match(revealed, /r hide/);
+    const shown = await app.waitFor(secret);
+    assertFrameMatches(shown, /r hide/);
 
     await app.type('r');
     const hidden = await app.waitFor('r reveal');
@@ -78,9 +93,19 @@ describe('token result', () => {
 
   test('q after reveal exits masked', async () => {
     const app = await resultScreen();
+    const secret = await revealed(app);
+
+    await app.type('q');
+    await app.waitFor('Quit anyway?');
+    await app.type('y');
+
+    assert.equal(await app.waitForExit(), ExitCode.success);
+    assertMaskedFinalFrame(app, secret);
+  });
+
+  test('quit anyway ends with a closing line', async () => {
+    const app = await resultScreen();
     const secret = app.siro.createdSecret;
-    await app.type('r');
-    await app.waitFor(secret);
 
     await app.type('q');
     await app.waitFor('Quit anyway?');
@@ -88,33 +113,112 @@ describe('token result', () => {
 
     assert.equal(await app.waitForExit(), ExitCode.success);
     const last = app.lastFrame();
-    assert.ok(!last.includes(secret), 'the final frame does not show the token');
-    assert.ok(last.includes(maskToken(secret)), 'the final frame shows the masked token');
+    assert.doesNotMatch(last, /Quit anyway\?/, 'the answered question is gone');
+    assert.doesNotMatch(last, /q quit/, 'no keys are offered after the app ended');
+    assert.match(last, /Token created\./);
+    assert.ok(flatten(last).trimEnd().endsWith(UNSAVED_NOTE), 'the closing line names the token and how to revoke it');
+    assertMaskedFinalFrame(app, secret);
   });
 
   test('Ctrl+C after reveal exits 130 masked', async () => {
     const app = await resultScreen();
-    const secret = app.siro.createdSecret;
-    await app.type('r');
-    await app.waitFor(secret);
+    const secret = await revealed(app);
 
     await app.press('ctrlC');
 
     assert.equal(await app.waitForExit(), ExitCode.interrupted);
-    assert.ok(!app.lastFrame().includes(secret), 'the final frame does not show the token');
-    assert.match(app.lastFrame(), /Interrupted\./);
+    assertMaskedFinalFrame(app, secret);
+    assertFrameMatches(app.lastFrame(), /Interrupted\./);
   });
 
-  test('signal after reveal exits 130 masked', async () => {
+  test('Ctrl+C unsaved says how to revoke', async () => {
     const app = await resultScreen();
     const secret = app.siro.createdSecret;
-    await app.type('r');
-    await app.waitFor(secret);
 
-    app.interrupts.interrupt();
+    await app.press('ctrlC');
 
     assert.equal(await app.waitForExit(), ExitCode.interrupted);
-    assert.ok(!app.lastFrame().includes(secret), 'the final frame does not show the token');
+    const last = flatten(app.lastFrame());
+    assert.ok(last.includes(UNSAVED_NOTE), 'the final frame names the token and how to revoke it');
+    assert.match(last, /Interrupted\.\s*$/);
+    assert.doesNotMatch(last, /r reveal/);
+    assertMaskedFinalFrame(app, secret);
+  });
+
+  test('Ctrl+C at question says how to revoke', async () => {
+    const app = await resultScreen();
+    await app.type('n');
+    await app.waitFor('Start another token anyway?');
+
+    await app.press('ctrlC');
+
+    assert.equal(await app.waitForExit(), ExitCode.interrupted);
+    const last = flatten(app.lastFrame());
+    assert.ok(last.includes(UNSAVED_NOTE), 'the final frame names the token and how to revoke it');
+    assert.doesNotMatch(last, /anyway\?/);
+  });
+
+  test('Ctrl+C while saving says how to revoke', async () => {
+    const app = await saveScreen();
+
+    await app.press('ctrlC');
+
+    assert.equal(await app.waitForExit(), ExitCode.interrupted);
+    const last = flatten(app.lastFrame());
+    assert.ok(last.includes(UNSAVED_NOTE), 'the final frame is the result with the note');
+    assert.doesNotMatch(last, /File:/);
+    assertMaskedFinalFrame(app, app.siro.createdSecret);
+  });
+
+  for (const signal of ['SIGTERM', 'SIGHUP']) {
+    test(`${signal} unsaved says how to revoke`, async () => {
+      const app = await resultScreen();
+      const secret = await revealed(app);
+
+      app.interrupts.interrupt();
+
+      assert.equal(await app.waitForExit(), ExitCode.interrupted);
+      assert.ok(flatten(app.lastFrame()).includes(UNSAVED_NOTE), 'the final frame names the token and how to revoke it');
+      assertMaskedFinalFrame(app, secret);
+    });
+  }
+
+  test('revoke command names profile and API', async () => {
+    const app = await resultScreen({ profile: 'staging', apiUrl: { url: 'http://127.0.0.1:4010', isDefault: false } });
+
+    await app.press('ctrlC');
+    await app.waitForExit();
+
+    assert.ok(
+      flatten(app.lastFrame()).includes(
+        'To revoke it, run: siro-token revoke tok-new-1 --org org-acme --profile staging --api-url http://127.0.0.1:4010',
+      ),
+      'the command reaches the same profile and API',
+    );
+  });
+
+  test('demo token needs no revoking', async () => {
+    const app = await resultScreen({ demoToken: fakeSecret('demo') });
+
+    await app.press('ctrlC');
+    await app.waitForExit();
+
+    const last = flatten(app.lastFrame());
+    assert.match(last, /Demo token deploy bot \(tok-new-1\) was not saved\. It exists only in the local demo server/);
+    assert.doesNotMatch(last, /siro-token revoke/);
+  });
+
+  test('Ctrl+C after saving has no note', async () => {
+    const app = await saveScreen();
+    await app.press('enter');
+    await app.waitFor('Saved to');
+
+    await app.press('ctrlC');
+
+    assert.equal(await app.waitForExit(), ExitCode.interrupted);
+    const last = flatten(app.lastFrame());
+    assert.match(last, /Saved to \/home\/tester\/acme-corp-deploy-bot\.token/);
+    assert.doesNotMatch(last, /was not saved/);
   });
 
   test('n unsaved asks before another token', async () => {
@@ -173,7 +277,7 @@ describe('token save', () => {
 
     assert.equal(app.files.writes[0]?.path, DEFAULT_FILE);
     assert.equal(app.files.writes[0]?.overwrite, false);
-    assert.equal(app.files.writes[0]?.created.token, app.siro.createdSecret);
+    assert.ok(app.files.writes[0]?.created.token === app.siro.createdSecret, 'the file gets the created token');
     assert.match(frame, new RegExp(`Saved to /home/tester/${DEFAULT_FILE} \\(mode 0600, plain: the token and a newline\\)\\.`));
   });
 
@@ -207,7 +311,8 @@ describe('token save', () => {
 
     await app.type('ci.token');
     await app.press('enter');
-    await app.waitFor('/home/tester/ci.token exists. Replace it? (y/N)');
+    const asking = await app.waitFor('/home/tester/ci.token exists. Replace it? (y/N)');
+    assert.match(asking, /^y replace the file · n or Esc keep it and choose another path$/m);
     await app.type('n');
     const frame = await app.waitFor('Enter save');
 
