@@ -38,11 +38,6 @@ export async function startGuidedFlow(input: GuidedEntryInput): Promise<ExitCode
 
   redactor.add(settings.environmentToken);
 
-  // The app picks its theme from NO_COLOR, so --no-color is passed on that way.
-  if (input.noColor) {
-    process.env.NO_COLOR = '1';
-  }
-
   // While Ink renders, console.error lines are printed above the app instead
   // of tearing through it, so debug lines go through the console.
   const onRequest = input.debug ? createRequestLogger((line) => console.error(redactor.redact(line))) : undefined;
@@ -58,6 +53,8 @@ export async function startGuidedFlow(input: GuidedEntryInput): Promise<ExitCode
     apiUrl,
     demo: demo === null ? null : { orgGroupToken: demo.orgGroupToken },
     suggestion: { user: currentUserName(), host: hostname(), date: new Date() },
+    // Without --no-color the app still follows NO_COLOR and TERM=dumb.
+    color: !input.noColor,
   };
 
   // Ink reads CI and CONTINUOUS_INTEGRATION once, when it is first imported,
