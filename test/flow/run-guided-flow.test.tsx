@@ -3,14 +3,14 @@ import { describe, test } from 'node:test';
 
 import { ExitCode } from '../../src/exit-codes.js';
 import { runGuidedFlow } from '../../src/flow/run.js';
-import { fakeSecret, fakeServices } from '../support/fake-services.js';
+import { fakeSecret, fakeServices, redactSecrets, type FakeServicesSetup } from '../support/fake-services.js';
 import { keys } from '../support/keys.js';
 import { FakeStdin, FakeStdout, stripAnsi } from '../support/render.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-function startFlow() {
-  const fakes = fakeServices({ storedToken: fakeSecret('stored') });
+function startFlow(setup: FakeServicesSetup = { storedToken: fakeSecret('stored') }) {
+  const fakes = fakeServices(setup);
   const stdin = new FakeStdin();
   const stdout = new FakeStdout(100, 30);
   const stderr = new FakeStdout(100, 30);
@@ -24,7 +24,7 @@ function startFlow() {
     const deadline = Date.now() + 3000;
     while (!stripAnsi(stdout.writes.join('')).includes(text)) {
       if (Date.now() > deadline) {
-        throw new Error(`Timed out waiting for ${text}. Output:\n${stripAnsi(stdout.writes.join(''))}`);
+        throw new Error(redactSecrets(`Timed out waiting for ${text}. Output:\n${stripAnsi(stdout.writes.join(''))}`));
       }
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
@@ -34,8 +34,17 @@ function startFlow() {
     }
   };
 
-  return { fakes, stdin, stdout, stderr, exit, waitForScreen };
+  /** Returns what the terminal shows last: the output after Ink's last erase, without colours. */
+  const finalScreen = (): string => {
+    const output = stdout.writes.join('');
+    return stripAnsi(output.slice(output.lastIndexOf(ERASE_LINE) + ERASE_LINE.length));
+  };
+
+  return { fakes, stdin, stdout, stderr, exit, waitForScreen, finalScreen };
 }
+
+// Ink's log-update erases the previous frame line by line before it draws the next one.
+const ERASE_LINE = '\u001b[2K';
 
 function listenerCounts(): number[] {
   return SIGNALS.map((signal) => process.listenerCount(signal));
@@ -67,8 +76,31 @@ describe('runGuidedFlow', () => {
       process.emit(signal, signal);
 
       assert.equal(await flow.exit, ExitCode.interrupted);
+      assert.match(flow.finalScreen(), /Choose an organization[\s\S]*\nInterrupted\.\n/);
     });
   }
+
+  test('Ctrl+C on fresh picker says Interrupted', async () => {
+    const flow = startFlow();
+    await flow.waitForScreen('Choose an organization');
+
+    flow.stdin.write(keys.ctrlC);
+
+    assert.equal(await flow.exit, ExitCode.interrupted);
+    assert.match(flow.finalScreen(), /Filter: type to filter by name or id[\s\S]*\nInterrupted\.\n/);
+  });
+
+  test('Ctrl+C on picker after entry says Interrupted', async () => {
+    const flow = startFlow({ demoToken: fakeSecret('demo') });
+    await flow.waitForScreen('Org-group token:');
+    flow.stdin.write(keys.enter);
+    await flow.waitForScreen('Choose an organization');
+
+    flow.stdin.write(keys.ctrlC);
+
+    assert.equal(await flow.exit, ExitCode.interrupted);
+    assert.match(flow.finalScreen(), /Filter: type to filter by name or id[\s\S]*\nInterrupted\.\n/);
+  });
 
   test('quit from menu resolves 0', async () => {
     const flow = startFlow();
