@@ -30,7 +30,8 @@ export interface HeaderProps {
 
 /** Renders the lines above every screen: demo banner, profile, token source, API URL and sign-in state. */
 export function Header(props: HeaderProps) {
-  const { demo, profile, apiUrl, identity, tokenStored, compact } = props;
+  const { demo, apiUrl, tokenStored, compact } = props;
+  const signedIn = signedInText(props);
   const theme = useTheme();
 
   return (
@@ -48,11 +49,10 @@ export function Header(props: HeaderProps) {
         {profileAndToken(props)}
       </Text>
       {!apiUrl.isDefault && <Text wrap="truncate-end">API: {sanitizeTerminalText(apiUrl.url)}</Text>}
-      {identity !== null && (
-        <Text color={theme.success} wrap="truncate-end">
-          Signed in as token {sanitizeTerminalText(identity.tokenName)} (org group{' '}
-          {sanitizeTerminalText(identity.authorizedOrgGroupId ?? '')}).
-          {tokenStored && ` Stored in the keychain (profile ${profile}).`}
+      {/* Wraps rather than truncates only when it confirms the stored token, so the confirmation is never cut off. */}
+      {signedIn !== null && (
+        <Text color={theme.success} wrap={tokenStored ? 'wrap' : 'truncate-end'}>
+          {signedIn}
         </Text>
       )}
     </Box>
@@ -67,9 +67,27 @@ export function headerLineCount(props: HeaderProps): number {
     (props.demo ? 1 : 0) +
     (props.keychainNote === null ? 1 : textRows(tokenLine, props.columns)) +
     (props.apiUrl.isDefault ? 0 : 1) +
-    (props.identity === null ? 0 : 1) +
+    signedInRows(props) +
     (props.compact ? 0 : 1)
   );
+}
+
+function signedInText({ identity, tokenStored, profile }: HeaderProps): string | null {
+  if (identity === null) {
+    return null;
+  }
+
+  const orgGroup = sanitizeTerminalText(identity.authorizedOrgGroupId ?? '');
+  const signedIn = `Signed in as token ${sanitizeTerminalText(identity.tokenName)} (org group ${orgGroup}).`;
+  return tokenStored ? `${signedIn} Stored in the keychain (profile ${profile}).` : signedIn;
+}
+
+function signedInRows(props: HeaderProps): number {
+  const text = signedInText(props);
+  if (text === null) {
+    return 0;
+  }
+  return props.tokenStored ? textRows(text, props.columns) : 1;
 }
 
 function profileAndToken({ profile, token, keychainNote }: HeaderProps): string {

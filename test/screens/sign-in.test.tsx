@@ -11,10 +11,12 @@ import {
   keychainUnavailable,
   longKeychainUnavailable,
   malformedError,
+  organization,
   orgGroupIdentity,
   timeoutError,
+  yieldPages,
 } from '../support/fake-services.js';
-import { assertFramesFit, cleanup, flatten, renderFlow, type RenderedFlow } from '../support/render.js';
+import { assertFramesFit, cleanup, flatten, lineCount, renderFlow, type RenderedFlow } from '../support/render.js';
 
 afterEach(cleanup);
 
@@ -146,6 +148,23 @@ describe('sign-in entered token', () => {
 
     assert.match(frame, /Signed in as token ops automation \(org group og-test-1\)\. Stored in the keychain \(profile demo\)\./);
     assert.equal(frame.split('Stored in the keychain').length - 1, 1, 'the confirmation appears once');
+  });
+
+  test('stored note wraps, not cut', async () => {
+    const app = renderFlow({ demoToken: fakeSecret('demo'), profile: 'demo', columns: 80, rows: 24 }, ({ siro }) => {
+      siro.getCallerIdentity = async () =>
+        orgGroupIdentity({ tokenName: 'Demo org-group token', authorizedOrgGroupId: 'og_demo_home_services' });
+      siro.organizationPages = () =>
+        yieldPages([Array.from({ length: 40 }, (_, index) => organization(`org-${index}`, `Company ${index}`))]);
+    });
+    await app.waitFor('Org-group token:');
+
+    await app.press('enter');
+    const frame = await app.waitFor('40 organizations');
+
+    assert.ok(flatten(frame).includes('(org group og_demo_home_services). Stored in the keychain (profile demo).'));
+    assert.equal(lineCount(frame), 23, 'the list still takes every line left');
+    assertFramesFit(app);
   });
 
   test('token in memory is not called stored', async () => {
