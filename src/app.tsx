@@ -14,6 +14,7 @@ import type { InterruptSource } from './flow/interrupts.js';
 import { flowReducer } from './flow/reducer.js';
 import { initialFlowState, type FlowState, type StepKind } from './flow/state.js';
 import { describeUnsavedToken } from './flow/unsaved-token-note.js';
+import { KeyPressRouterProvider } from './hooks/key-press-router.js';
 import { useKeyPresses } from './hooks/use-key-presses.js';
 import { useOrganizationPages } from './hooks/use-organization-pages.js';
 import { useStartupToken } from './hooks/use-startup-token.js';
@@ -68,7 +69,15 @@ const COMPACT_HEADER_BELOW_ROWS = 20;
  * the app with an exit code. Ctrl+C and interrupts end it with 130 after one
  * more render with the token masked.
  */
-export function App({ options, onExit, interrupts, theme }: AppProps) {
+export function App(props: AppProps) {
+  return (
+    <KeyPressRouterProvider>
+      <FlowRoot {...props} />
+    </KeyPressRouterProvider>
+  );
+}
+
+function FlowRoot({ options, onExit, interrupts, theme }: AppProps) {
   const [state, dispatch] = useReducer(flowReducer, initialFlowState);
   const { exit } = useApp();
   const { rows, columns } = useTerminalSize();

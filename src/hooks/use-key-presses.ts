@@ -1,5 +1,7 @@
-import { useInput, useStdin, type Key } from 'ink';
-import { useCallback, useEffect, useRef } from 'react';
+import { useInput, type Key } from 'ink';
+import { useContext, useLayoutEffect, useRef } from 'react';
+
+import { KeyPressRouterContext, useLastInputSequence } from './key-press-router.js';
 
 /**
  * A handler of one key press. `sequence` is the bytes the terminal sent for
@@ -40,35 +42,30 @@ export function useKeyPresses(handler: KeyHandler, options: { isActive?: boolean
  * Calls `handler` once per input event Ink emits, unsplit, with the bytes
  * the terminal sent. For a line input, which must see a pasted line whole
  * to tell its line breaks from Enter.
+ *
+ * Inside KeyPressRouterProvider (the app), the handler is registered in a
+ * layout effect, so it receives keys from the moment its screen is drawn.
+ * A component rendered alone, as in a screen test, falls back to Ink's useInput.
  */
 export function useInputEvents(handler: InputEventHandler, options: { isActive?: boolean } = {}): void {
+  const router = useContext(KeyPressRouterContext);
+  const isActive = options.isActive !== false;
+  const latestHandler = useRef(handler);
+
+  useLayoutEffect(() => {
+    latestHandler.current = handler;
+  });
+
+  useLayoutEffect(() => {
+    if (router === null || !isActive) {
+      return undefined;
+    }
+
+    return router.register((input, key, sequence) => latestHandler.current(input, key, sequence));
+  }, [router, isActive]);
+
   const lastSequence = useLastInputSequence();
-
-  useInput((input, key) => handler(input, key, lastSequence()), options);
-}
-
-/**
- * Returns a function that reads the input event Ink emitted last, before
- * Ink's useInput parsed it. It reads StdinContext's `internal_eventEmitter`,
- * typed in Ink 6.8 but marked internal: its listener goes first, so by the
- * time a useInput handler runs, it has recorded that handler's event.
- */
-function useLastInputSequence(): () => string {
-  const { internal_eventEmitter: events } = useStdin();
-  const last = useRef('');
-
-  useEffect(() => {
-    const record = (sequence: string): void => {
-      last.current = sequence;
-    };
-
-    events.prependListener('input', record);
-    return () => {
-      events.removeListener('input', record);
-    };
-  }, [events]);
-
-  return useCallback(() => last.current, []);
+  useInput((input, key) => handler(input, key, lastSequence()), { isActive: router === null && isActive });
 }
 
 function isText(key: Key): boolean {
