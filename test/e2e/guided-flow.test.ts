@@ -60,6 +60,7 @@ function terminalEnvironment(extra: Record<string, string> = {}): Record<string,
 
 function launch(options: { args?: string[]; env?: Record<string, string>; columns?: number; rows?: number }): TerminalSession {
   const session = new TerminalSession({
+    secrets: [ORG_GROUP_TOKEN],
     args: options.args ?? ['--api-url', server.url],
     env: terminalEnvironment(options.env),
     cwd: workFolder,
@@ -101,6 +102,7 @@ test('guided flow from launch to saved file', async () => {
   const created = server.createdTokens();
   assert.equal(created.length, 1);
   const issued = created[0]!;
+  session.hide(issued.token);
   assert.equal(issued.tokenName, 'e2e deploy key');
   assert.ok(!session.screen().includes(issued.token), 'the new token is masked by default');
   assert.ok(session.screen().includes(issued.token.slice(-4)), 'its last 4 characters are shown');
@@ -123,12 +125,12 @@ test('guided flow from launch to saved file', async () => {
   const savedPath = /Saved to (\S+)/.exec(session.everything().replace(/\n/g, ''))?.[1];
   assert.ok(savedPath, 'the saved path is shown');
   const saved = await readFile(savedPath, 'utf8');
-  assert.equal(saved, `${issued.token}\n`);
+  assert.ok(saved === `${issued.token}\n`, 'the saved file holds the issued token and a newline');
 
   const mode = (await lstat(savedPath)).mode & 0o777;
   assert.equal(mode, 0o600);
 
-  assert.equal(await getPassword(KEYCHAIN_SERVICE, 'default'), ORG_GROUP_TOKEN, 'the verified token is in the keychain');
+  assert.ok((await getPassword(KEYCHAIN_SERVICE, 'default')) === ORG_GROUP_TOKEN, 'the verified token is in the keychain');
 });
 
 test('stored token skips entry; Ctrl+C exits 130', async () => {
@@ -164,6 +166,7 @@ test('revealed token leaves no trace in small terminal', async () => {
   await session.waitFor('Token created');
 
   const issued = server.createdTokens()[before]!;
+  session.hide(issued.token);
   session.type('r');
   await session.waitFor(issued.token.slice(0, 20));
 
@@ -209,6 +212,6 @@ test('demo mode creates and saves a sample token', async () => {
 
   const savedPath = /Saved to (\S+)/.exec(session.everything().replace(/\n/g, ''))?.[1];
   assert.ok(savedPath);
-  assert.equal(await readFile(savedPath, 'utf8'), `${token}\n`);
-  assert.equal(await getPassword(KEYCHAIN_SERVICE, 'default'), ORG_GROUP_TOKEN, 'the demo leaves the default profile alone');
+  assert.ok((await readFile(savedPath, 'utf8')) === `${token}\n`, 'the saved file holds the revealed demo token');
+  assert.ok((await getPassword(KEYCHAIN_SERVICE, 'default')) === ORG_GROUP_TOKEN, 'the demo leaves the default profile alone');
 });

@@ -12,6 +12,9 @@ export interface ExitStatus {
 }
 
 export interface TerminalSessionOptions {
+  /** Token values that failure messages replace with `[secret hidden]`. */
+  secrets?: string[];
+
   args?: string[];
   env: Record<string, string>;
   cwd: string;
@@ -31,11 +34,13 @@ export class TerminalSession {
   private readonly terminal: InstanceType<typeof Terminal>;
   private pendingWrites = 0;
   private rawOutput = '';
+  private readonly secrets: string[] = [];
 
   constructor(options: TerminalSessionOptions) {
     const columns = options.columns ?? 100;
     const rows = options.rows ?? 30;
 
+    this.secrets.push(...(options.secrets ?? []));
     this.terminal = new Terminal({ cols: columns, rows, scrollback: 5000, allowProposedApi: true });
 
     this.process = pty.spawn(process.execPath, [CLI_PATH, ...(options.args ?? [])], {
@@ -62,6 +67,11 @@ export class TerminalSession {
   /** Process id of the program in the pseudo-terminal. */
   get pid(): number {
     return this.process.pid;
+  }
+
+  /** Adds a token value, such as one the server issued during the test, to those failure messages hide. */
+  hide(secret: string): void {
+    this.secrets.push(secret);
   }
 
   /** Sends keys as the terminal would: text, or escape codes from test/support/keys.ts. */
@@ -112,7 +122,7 @@ export class TerminalSession {
       }
 
       if (Date.now() > deadline) {
-        throw new Error(`Timed out after ${timeoutMs} ms waiting for ${String(text)}. Last screen:\n${screen}`);
+        throw new Error(this.hideSecrets(`Timed out after ${timeoutMs} ms waiting for ${String(text)}. Last screen:\n${screen}`));
       }
 
       await delay(10);
@@ -124,7 +134,7 @@ export class TerminalSession {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        reject(new Error(`Timed out after ${timeoutMs} ms waiting for exit. Last screen:\n${this.screen()}`));
+        reject(new Error(this.hideSecrets(`Timed out after ${timeoutMs} ms waiting for exit. Last screen:\n${this.screen()}`)));
       }, timeoutMs);
     });
 
@@ -144,6 +154,19 @@ export class TerminalSession {
     } catch {
       // Already exited.
     }
+  }
+
+  private hideSecrets(text: string): string {
+    let hidden = text;
+
+    for (const secret of this.secrets) {
+      // Also hide a prefix, since a test may wait for part of a token.
+      for (const part of [secret, secret.slice(0, 20)]) {
+        hidden = hidden.split(part).join('[secret hidden]');
+      }
+    }
+
+    return hidden;
   }
 
   private async settle(): Promise<void> {
