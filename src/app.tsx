@@ -7,7 +7,7 @@ import { Header, headerLineCount, type HeaderProps } from './components/header.j
 import { KeychainWarning } from './components/keychain-warning.js';
 import { Spinner } from './components/spinner.js';
 import { ThemeContext, themeFor, type Theme } from './components/theme.js';
-import { ExitCode } from './exit-codes.js';
+import { ExitCode, isStopExitCode } from './exit-codes.js';
 import type { FlowDispatch } from './flow/actions.js';
 import type { GuidedFlowOptions } from './flow/guided-flow-options.js';
 import type { InterruptSource } from './flow/interrupts.js';
@@ -96,7 +96,7 @@ function FlowRoot({ options, onExit, interrupts, theme }: AppProps) {
     }
   });
 
-  useEffect(() => interrupts?.subscribe(() => dispatch({ type: 'interrupted' })), [interrupts]);
+  useEffect(() => interrupts?.subscribe((exitCode) => dispatch({ type: 'interrupted', exitCode })), [interrupts]);
 
   // Runs after the render that masked the token, so the frame Ink leaves on screen is the masked one.
   useEffect(() => {
@@ -108,7 +108,7 @@ function FlowRoot({ options, onExit, interrupts, theme }: AppProps) {
 
   const suggestion = useMemo(() => suggestTokenName(options.suggestion), [options.suggestion]);
   const keychainWarning = SIGN_IN_STEPS.has(state.step.kind) ? state.keychainProblem : null;
-  const interrupted = state.exitCode === ExitCode.interrupted;
+  const interrupted = isStopExitCode(state.exitCode);
 
   const header: HeaderProps = {
     demo: options.demo !== null,
@@ -247,7 +247,7 @@ function StepScreen({ state, api, options, suggestion, rows, dispatch }: StepScr
           tokenName={step.tokenName}
           nameWarning={step.nameWarning}
           api={api}
-          interrupted={state.exitCode === ExitCode.interrupted}
+          interrupted={isStopExitCode(state.exitCode)}
           dispatch={dispatch}
         />
       );

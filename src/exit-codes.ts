@@ -17,3 +17,11 @@ export const ExitCode = {
 } as const;
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** Exit codes of a run stopped by Ctrl+C or a signal. */
+export type StopExitCode = typeof ExitCode.interrupted | typeof ExitCode.hangUp | typeof ExitCode.terminated;
+
+/** Returns true for the exit code of a run stopped by Ctrl+C or a signal. */
+export function isStopExitCode(code: ExitCode | null): code is StopExitCode {
+  return code === ExitCode.interrupted || code === ExitCode.hangUp || code === ExitCode.terminated;
+}

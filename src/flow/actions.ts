@@ -1,3 +1,4 @@
+import type { StopExitCode } from '../exit-codes.js';
 import type { CallerIdentity, CreatedToken, Organization, TokenMetadata } from '../api/types.js';
 import type { ExitCode } from '../exit-codes.js';
 import type { SavedTokenFile } from '../files/token-file-writer.js';
@@ -42,6 +43,6 @@ export type FlowAction =
   | { type: 'question-answered'; yes: boolean }
   | { type: 'back' }
   | { type: 'exit'; code: ExitCode }
-  | { type: 'interrupted' };
+  | { type: 'interrupted'; exitCode?: StopExitCode };
 
 export type FlowDispatch = (action: FlowAction) => void;

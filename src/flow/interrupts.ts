@@ -1,17 +1,22 @@
+import { ExitCode, type StopExitCode } from '../exit-codes.js';
+
 /**
  * Carries SIGINT, SIGTERM and SIGHUP from the process into the app, so the
  * root component can mask a revealed token before it exits.
  */
 export class InterruptSource {
-  #listeners = new Set<() => void>();
-  #interrupted = false;
+  #listeners = new Set<(exitCode: StopExitCode) => void>();
+  #exitCode: StopExitCode | null = null;
 
-  /** Calls the listener on the next interrupt, or at once when one already happened. */
-  subscribe(listener: () => void): () => void {
+  /**
+   * Calls the listener with the exit code on the next interrupt, or at once
+   * when one already happened.
+   */
+  subscribe(listener: (exitCode: StopExitCode) => void): () => void {
     this.#listeners.add(listener);
 
-    if (this.#interrupted) {
-      listener();
+    if (this.#exitCode !== null) {
+      listener(this.#exitCode);
     }
 
     return () => {
@@ -19,11 +24,12 @@ export class InterruptSource {
     };
   }
 
-  interrupt(): void {
-    this.#interrupted = true;
+  /** Stops the app with `exitCode`: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP. */
+  interrupt(exitCode: StopExitCode = ExitCode.interrupted): void {
+    this.#exitCode = exitCode;
 
     for (const listener of this.#listeners) {
-      listener();
+      listener(exitCode);
     }
   }
 }

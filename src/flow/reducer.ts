@@ -206,7 +206,7 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return exitWith(state, action.code);
 
     case 'interrupted':
-      return exitWith(state, ExitCode.interrupted);
+      return exitWith(state, action.exitCode ?? ExitCode.interrupted);
   }
 }
 

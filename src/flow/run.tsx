@@ -11,12 +11,19 @@ export interface GuidedFlowStreams {
   stderr?: NodeJS.WriteStream;
 }
 
-const INTERRUPT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** Exit code for each signal that stops the app: 128 + the signal number, as shells report it. */
+const SIGNAL_EXIT_CODES = {
+  SIGINT: ExitCode.interrupted,
+  SIGTERM: ExitCode.terminated,
+  SIGHUP: ExitCode.hangUp,
+} as const;
+
+const INTERRUPT_SIGNALS = Object.keys(SIGNAL_EXIT_CODES) as (keyof typeof SIGNAL_EXIT_CODES)[];
 
 /**
  * Runs the guided flow in the terminal and resolves with the exit code once
- * the app has unmounted. Ctrl+C and SIGINT, SIGTERM or SIGHUP resolve 130
- * after the screen has been re-rendered with any revealed token masked.
+ * the app has unmounted. Ctrl+C and SIGINT resolve 130, SIGTERM 143 and
+ * SIGHUP 129, after the screen has been re-rendered with any revealed token masked.
  */
 export async function runGuidedFlow(options: GuidedFlowOptions, io: GuidedFlowStreams = {}): Promise<ExitCode> {
   const stderr = io.stderr ?? process.stderr;
@@ -26,7 +33,9 @@ export async function runGuidedFlow(options: GuidedFlowOptions, io: GuidedFlowSt
   // Registered before Ink's own signal-exit hook: while a listener of ours
   // exists, signal-exit neither unmounts Ink nor re-raises the signal, so the
   // app decides how to end.
-  const onSignal = (): void => interrupts.interrupt();
+  const onSignal = (signal: NodeJS.Signals): void => {
+    interrupts.interrupt(SIGNAL_EXIT_CODES[signal as keyof typeof SIGNAL_EXIT_CODES] ?? ExitCode.interrupted);
+  };
   for (const signal of INTERRUPT_SIGNALS) {
     process.on(signal, onSignal);
   }

@@ -68,14 +68,16 @@ describe('runGuidedFlow', () => {
     );
   });
 
+  const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
   for (const signal of SIGNALS) {
-    test(`${signal} resolves 130`, async () => {
+    test(`${signal} resolves ${SIGNAL_EXIT_CODES[signal]}`, async () => {
       const flow = startFlow();
       await flow.waitForScreen('Choose an organization');
 
       process.emit(signal, signal);
 
-      assert.equal(await flow.exit, ExitCode.interrupted);
+      assert.equal(await flow.exit, SIGNAL_EXIT_CODES[signal]);
       assert.match(flow.finalScreen(), /Choose an organization[\s\S]*\nInterrupted\.\n/);
     });
   }
