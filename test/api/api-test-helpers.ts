@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { afterEach } from 'node:test';
 import { inspect } from 'node:util';
 
 import { createSiroApi, type SiroApiOptions } from '../../src/api/client.js';
@@ -33,6 +34,28 @@ export async function startApiFixture(
   const checked = await startCheckedSiroServer({ ...serverOptions, orgGroupTokens: [token] });
   const api = createSiroApi({ baseUrl: checked.server.url, token, ...clientOptions });
   return { ...checked, token, api };
+}
+
+/**
+ * Returns a starter of fixtures for the current test file. After each test,
+ * every fixture it started is closed, and every response its server sent
+ * must have matched the OpenAPI document.
+ */
+export function closeFixturesAfterEach(): typeof startApiFixture {
+  const started: ApiFixture[] = [];
+
+  afterEach(async () => {
+    for (const fixture of started.splice(0)) {
+      await fixture.server.close();
+      assert.deepEqual(fixture.violations, []);
+    }
+  });
+
+  return async (serverOptions, clientOptions) => {
+    const fixture = await startApiFixture(serverOptions, clientOptions);
+    started.push(fixture);
+    return fixture;
+  };
 }
 
 /** Awaits the promise and returns the SiroApiError it rejects with; fails when it resolves or rejects otherwise. */

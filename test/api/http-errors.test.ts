@@ -2,29 +2,21 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 
 import { SAMPLE_ORGANIZATIONS } from '../../src/demo/sample-organizations.js';
-import { assertHidesToken, rejectionOf, startApiFixture, type ApiFixture } from './api-test-helpers.js';
+import { assertHidesToken, rejectionOf, closeFixturesAfterEach, type ApiFixture } from './api-test-helpers.js';
 
 const FIRST = SAMPLE_ORGANIZATIONS[0]!;
 const IDENTITY = '/v1/core/auth/caller-identity';
 
 describe('HTTP error handling', () => {
   let fixture: ApiFixture | undefined;
-
-  afterEach(async () => {
-    if (fixture === undefined) {
-      return;
-    }
-    await fixture.server.close();
-    assert.deepEqual(fixture.violations, []);
-    fixture = undefined;
-  });
+  const startFixture = closeFixturesAfterEach();
 
   function identityRequests(): number {
     return fixture!.server.requests().filter((request) => request.path === IDENTITY).length;
   }
 
   it('429 waits for Retry-After then retries', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ path: IDENTITY, status: 429, headers: { 'retry-after': '1' } });
 
     const startedAt = Date.now();
@@ -37,7 +29,7 @@ describe('HTTP error handling', () => {
   });
 
   it('429 accepts Retry-After as HTTP date', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     const date = new Date(Date.now() + 2000).toUTCString();
     fixture.server.failNext({ path: IDENTITY, status: 429, headers: { 'retry-after': date } });
 
@@ -49,7 +41,7 @@ describe('HTTP error handling', () => {
   });
 
   it('429 gives up after two retries', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ path: IDENTITY, status: 429, headers: { 'retry-after': '0' }, times: 3 });
 
     const error = await rejectionOf(fixture.api.getCallerIdentity());
@@ -62,7 +54,7 @@ describe('HTTP error handling', () => {
   });
 
   it('429 with long Retry-After fails at once', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ path: IDENTITY, status: 429, headers: { 'retry-after': '120' } });
 
     const error = await rejectionOf(fixture.api.getCallerIdentity());
@@ -73,7 +65,7 @@ describe('HTTP error handling', () => {
   });
 
   it('500 on GET is retried', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ path: IDENTITY, status: 500, times: 2 });
 
     const identity = await fixture.api.getCallerIdentity();
@@ -83,7 +75,7 @@ describe('HTTP error handling', () => {
   });
 
   it('500 on POST is not retried', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ method: 'POST', status: 500, body: { error: 'Database unavailable' } });
 
     const error = await rejectionOf(fixture.api.createToken({ tokenName: 'x', organizationId: FIRST.id }));
@@ -96,7 +88,7 @@ describe('HTTP error handling', () => {
   });
 
   it('429 on POST is not retried', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ method: 'POST', status: 429, headers: { 'retry-after': '0' } });
 
     const error = await rejectionOf(fixture.api.createToken({ tokenName: 'x', organizationId: FIRST.id }));
@@ -106,7 +98,7 @@ describe('HTTP error handling', () => {
   });
 
   it('DELETE 503 is not retried', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ method: 'DELETE', status: 503 });
 
     const error = await rejectionOf(fixture.api.revokeToken('tok_demo_ci', FIRST.id));
@@ -116,7 +108,7 @@ describe('HTTP error handling', () => {
   });
 
   it('404 on GET is not retried', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
 
     await rejectionOf(fixture.api.listTokens('org_missing'));
 
@@ -132,7 +124,7 @@ describe('HTTP error handling', () => {
   ];
   for (const [shape, body, expected] of messageShapes) {
     it(`reads server message from ${shape}`, async () => {
-      fixture = await startApiFixture();
+      fixture = await startFixture();
       fixture.server.failNext({ path: IDENTITY, status: 400, body });
 
       const error = await rejectionOf(fixture.api.getCallerIdentity());
@@ -143,7 +135,7 @@ describe('HTTP error handling', () => {
   }
 
   it('omits message from unknown body shape', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ path: IDENTITY, status: 400, body: { code: 42 } });
 
     const error = await rejectionOf(fixture.api.getCallerIdentity());
@@ -153,7 +145,7 @@ describe('HTTP error handling', () => {
   });
 
   it('omits message from HTML body', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({
       path: IDENTITY,
       status: 502,
@@ -169,7 +161,7 @@ describe('HTTP error handling', () => {
   });
 
   it('cleans escape sequences from server message', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     const message = '\u001b[31mDenied\u001b[0m\u001b]0;new title\u0007 now\r\nreally\u202e';
     fixture.server.failNext({ path: IDENTITY, status: 403, body: { message } });
 
@@ -180,7 +172,7 @@ describe('HTTP error handling', () => {
   });
 
   it('redacts token echoed by server', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     const echoed = `Token ${fixture.token} is not allowed`;
     fixture.server.failNext({ path: IDENTITY, status: 403, body: { message: echoed } });
 
@@ -191,7 +183,7 @@ describe('HTTP error handling', () => {
   });
 
   it('redirect is not followed', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ path: IDENTITY, status: 307, headers: { location: `${fixture.server.url}/v1/core/organizations` } });
 
     const error = await rejectionOf(fixture.api.getCallerIdentity());

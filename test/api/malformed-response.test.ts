@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 
 import { SAMPLE_ORGANIZATIONS } from '../../src/demo/sample-organizations.js';
-import { rejectionOf, startApiFixture, type ApiFixture } from './api-test-helpers.js';
+import { rejectionOf, closeFixturesAfterEach, type ApiFixture } from './api-test-helpers.js';
 
 const FIRST = SAMPLE_ORGANIZATIONS[0]!;
 const IDENTITY = '/v1/core/auth/caller-identity';
@@ -19,18 +19,10 @@ const VALID_IDENTITY = {
 
 describe('malformed 2xx responses', () => {
   let fixture: ApiFixture | undefined;
-
-  afterEach(async () => {
-    if (fixture === undefined) {
-      return;
-    }
-    await fixture.server.close();
-    assert.deepEqual(fixture.violations, []);
-    fixture = undefined;
-  });
+  const startFixture = closeFixturesAfterEach();
 
   it('rejects body that is not JSON', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ path: IDENTITY, status: 200, rawBody: '{"tokenId": ' });
 
     const error = await rejectionOf(fixture.api.getCallerIdentity());
@@ -41,7 +33,7 @@ describe('malformed 2xx responses', () => {
   });
 
   it('rejects missing tokenId', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     const { tokenId: _omitted, ...withoutTokenId } = VALID_IDENTITY;
     fixture.server.failNext({ path: IDENTITY, status: 200, body: withoutTokenId });
 
@@ -52,7 +44,7 @@ describe('malformed 2xx responses', () => {
   });
 
   it('rejects wrong type of field', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ path: IDENTITY, status: 200, body: { ...VALID_IDENTITY, createdAt: 1718251200 } });
 
     const error = await rejectionOf(fixture.api.getCallerIdentity());
@@ -64,7 +56,7 @@ describe('malformed 2xx responses', () => {
   });
 
   it('rejects non-null string field set to null', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ path: IDENTITY, status: 200, body: { ...VALID_IDENTITY, tokenName: null } });
 
     const error = await rejectionOf(fixture.api.getCallerIdentity());
@@ -73,7 +65,7 @@ describe('malformed 2xx responses', () => {
   });
 
   it('rejects nullable field of wrong type', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ path: IDENTITY, status: 200, body: { ...VALID_IDENTITY, createdBy: 5 } });
 
     const error = await rejectionOf(fixture.api.getCallerIdentity());
@@ -82,7 +74,7 @@ describe('malformed 2xx responses', () => {
   });
 
   it('rejects array body', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ path: IDENTITY, status: 200, body: [VALID_IDENTITY] });
 
     const error = await rejectionOf(fixture.api.getCallerIdentity());
@@ -91,7 +83,7 @@ describe('malformed 2xx responses', () => {
   });
 
   it('rejects token list item field', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     const { organizationId: _omitted, ...item } = VALID_IDENTITY;
     fixture.server.failNext({ path: '/v1/core/auth/tokens', status: 200, body: { data: [VALID_IDENTITY, item], cursor: null } });
 
@@ -101,7 +93,7 @@ describe('malformed 2xx responses', () => {
   });
 
   it('rejects create response without token', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ method: 'POST', status: 200, body: { ...VALID_IDENTITY, authorizedOrgGroupId: null } });
 
     const error = await rejectionOf(fixture.api.createToken({ tokenName: 'x', organizationId: FIRST.id }));
@@ -113,7 +105,7 @@ describe('malformed 2xx responses', () => {
   });
 
   it('rejects create response with empty token', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ method: 'POST', status: 200, body: { ...VALID_IDENTITY, token: '' } });
 
     const error = await rejectionOf(fixture.api.createToken({ tokenName: 'x', organizationId: FIRST.id }));
@@ -122,7 +114,7 @@ describe('malformed 2xx responses', () => {
   });
 
   it('rejects empty 204 body', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ method: 'DELETE', status: 204, rawBody: '' });
 
     const error = await rejectionOf(fixture.api.revokeToken('tok_demo_ci', FIRST.id));

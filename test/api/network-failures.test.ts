@@ -4,25 +4,17 @@ import { afterEach, describe, it } from 'node:test';
 import { createSiroApi } from '../../src/api/client.js';
 import { SAMPLE_ORGANIZATIONS } from '../../src/demo/sample-organizations.js';
 import { startSiroServer } from '../../src/demo/siro-server.js';
-import { assertHidesToken, fakeOrgGroupToken, rejectionOf, startApiFixture, type ApiFixture } from './api-test-helpers.js';
+import { assertHidesToken, fakeOrgGroupToken, rejectionOf, closeFixturesAfterEach, type ApiFixture } from './api-test-helpers.js';
 
 const FIRST = SAMPLE_ORGANIZATIONS[0]!;
 const IDENTITY = '/v1/core/auth/caller-identity';
 
 describe('timeouts and dropped connections', () => {
   let fixture: ApiFixture | undefined;
-
-  afterEach(async () => {
-    if (fixture === undefined) {
-      return;
-    }
-    await fixture.server.close();
-    assert.deepEqual(fixture.violations, []);
-    fixture = undefined;
-  });
+  const startFixture = closeFixturesAfterEach();
 
   it('GET timeout names the limit', async () => {
-    fixture = await startApiFixture({}, { timeoutMs: 200 });
+    fixture = await startFixture({}, { timeoutMs: 200 });
     fixture.server.failNext({ path: IDENTITY, delayMs: 2000 });
 
     const startedAt = Date.now();
@@ -36,7 +28,7 @@ describe('timeouts and dropped connections', () => {
   });
 
   it('POST timeout may have taken effect', async () => {
-    fixture = await startApiFixture({}, { timeoutMs: 200 });
+    fixture = await startFixture({}, { timeoutMs: 200 });
     fixture.server.failNext({ method: 'POST', delayMs: 2000 });
 
     const error = await rejectionOf(fixture.api.createToken({ tokenName: 'slow', organizationId: FIRST.id }));
@@ -49,7 +41,7 @@ describe('timeouts and dropped connections', () => {
   });
 
   it('POST dropped connection may have taken effect', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ method: 'POST', destroySocket: true });
 
     const error = await rejectionOf(fixture.api.createToken({ tokenName: 'dropped', organizationId: FIRST.id }));
@@ -64,7 +56,7 @@ describe('timeouts and dropped connections', () => {
   });
 
   it('DELETE dropped connection may have taken effect', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ method: 'DELETE', destroySocket: true });
 
     const error = await rejectionOf(fixture.api.revokeToken('tok_demo_ci', FIRST.id));
@@ -74,7 +66,7 @@ describe('timeouts and dropped connections', () => {
   });
 
   it('GET dropped connection is retried', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ path: IDENTITY, destroySocket: true, times: 2 });
 
     const identity = await fixture.api.getCallerIdentity();

@@ -3,22 +3,14 @@ import { afterEach, describe, it } from 'node:test';
 
 import { MAX_SERVER_MESSAGE_LENGTH } from '../../src/api/server-message.js';
 import { generateOrganizations, SAMPLE_ORGANIZATIONS } from '../../src/demo/sample-organizations.js';
-import { rejectionOf, readAllOrganizations, startApiFixture, type ApiFixture } from './api-test-helpers.js';
+import { rejectionOf, readAllOrganizations, closeFixturesAfterEach, type ApiFixture } from './api-test-helpers.js';
 
 describe('organizationPages', () => {
   let fixture: ApiFixture | undefined;
-
-  afterEach(async () => {
-    if (fixture === undefined) {
-      return;
-    }
-    await fixture.server.close();
-    assert.deepEqual(fixture.violations, []);
-    fixture = undefined;
-  });
+  const startFixture = closeFixturesAfterEach();
 
   it('yields every page in order', async () => {
-    fixture = await startApiFixture({ organizations: generateOrganizations(23), pageSize: 10 });
+    fixture = await startFixture({ organizations: generateOrganizations(23), pageSize: 10 });
 
     const pageSizes: number[] = [];
     const names: (string | null)[] = [];
@@ -34,7 +26,7 @@ describe('organizationPages', () => {
   });
 
   it('sends cursor and pageSize parameters', async () => {
-    fixture = await startApiFixture({ organizations: generateOrganizations(15), pageSize: 10 });
+    fixture = await startFixture({ organizations: generateOrganizations(15), pageSize: 10 });
 
     await readAllOrganizations(fixture.api);
 
@@ -46,7 +38,7 @@ describe('organizationPages', () => {
   });
 
   it('yields first page before the rest', async () => {
-    fixture = await startApiFixture({ organizations: generateOrganizations(30), pageSize: 10 });
+    fixture = await startFixture({ organizations: generateOrganizations(30), pageSize: 10 });
 
     const pages = fixture.api.organizationPages();
     const first = await pages.next();
@@ -58,7 +50,7 @@ describe('organizationPages', () => {
   });
 
   it('decodes sample organizations tolerantly', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
 
     const organizations = await readAllOrganizations(fixture.api);
 
@@ -71,7 +63,7 @@ describe('organizationPages', () => {
   });
 
   it('keeps names as the server sent them', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
 
     const organizations = await readAllOrganizations(fixture.api);
 
@@ -80,7 +72,7 @@ describe('organizationPages', () => {
   });
 
   it('rejects a repeated cursor', async () => {
-    fixture = await startApiFixture({ organizations: generateOrganizations(40), pageSize: 10 });
+    fixture = await startFixture({ organizations: generateOrganizations(40), pageSize: 10 });
     fixture.server.failNext({ method: 'GET', path: '/v1/core/organizations', repeatCursor: true });
 
     const pageSizes: number[] = [];
@@ -100,7 +92,7 @@ describe('organizationPages', () => {
   });
 
   it('rejects a page without cursor', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ path: '/v1/core/organizations', status: 200, body: { data: [] } });
 
     const error = await rejectionOf(readAllOrganizations(fixture.api));
@@ -113,7 +105,7 @@ describe('organizationPages', () => {
   });
 
   it('rejects organization without id', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({
       path: '/v1/core/organizations',
       status: 200,
@@ -127,7 +119,7 @@ describe('organizationPages', () => {
   });
 
   it('ignores unused organization fields', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({
       path: '/v1/core/organizations',
       status: 200,
@@ -140,7 +132,7 @@ describe('organizationPages', () => {
   });
 
   it('rejects disabled of wrong type', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({
       path: '/v1/core/organizations',
       status: 200,
@@ -153,7 +145,7 @@ describe('organizationPages', () => {
   });
 
   it('truncates a long server message', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     fixture.server.failNext({ path: '/v1/core/organizations', status: 400, body: { message: 'x'.repeat(5000) } });
 
     const error = await rejectionOf(readAllOrganizations(fixture.api));

@@ -4,25 +4,17 @@ import { afterEach, describe, it } from 'node:test';
 import { createSiroApi } from '../../src/api/client.js';
 import { DEMO_ORGANIZATION_TOKEN } from '../../src/demo/siro-server.js';
 import { SAMPLE_ORGANIZATIONS } from '../../src/demo/sample-organizations.js';
-import { assertHidesToken, rejectionOf, startApiFixture, type ApiFixture } from './api-test-helpers.js';
+import { assertHidesToken, rejectionOf, closeFixturesAfterEach, type ApiFixture } from './api-test-helpers.js';
 
 const FIRST = SAMPLE_ORGANIZATIONS[0]!;
 const DISABLED = SAMPLE_ORGANIZATIONS.find((organization) => organization.disabled === true)!;
 
 describe('token calls', () => {
   let fixture: ApiFixture | undefined;
-
-  afterEach(async () => {
-    if (fixture === undefined) {
-      return;
-    }
-    await fixture.server.close();
-    assert.deepEqual(fixture.violations, []);
-    fixture = undefined;
-  });
+  const startFixture = closeFixturesAfterEach();
 
   it('listTokens sends the organization selector', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
 
     const tokens = await fixture.api.listTokens(FIRST.id);
 
@@ -34,7 +26,7 @@ describe('token calls', () => {
   });
 
   it('listTokens collects every page', async () => {
-    fixture = await startApiFixture({ pageSize: 1 });
+    fixture = await startFixture({ pageSize: 1 });
 
     const tokens = await fixture.api.listTokens(FIRST.id);
 
@@ -43,7 +35,7 @@ describe('token calls', () => {
   });
 
   it('listTokens rejects a repeated cursor', async () => {
-    fixture = await startApiFixture({ pageSize: 1 });
+    fixture = await startFixture({ pageSize: 1 });
     fixture.server.failNext({ path: '/v1/core/auth/tokens', repeatCursor: true });
 
     const error = await rejectionOf(fixture.api.listTokens(FIRST.id));
@@ -53,7 +45,7 @@ describe('token calls', () => {
   });
 
   it('listTokens of unknown organization is 404', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
 
     const error = await rejectionOf(fixture.api.listTokens('org_missing'));
 
@@ -62,7 +54,7 @@ describe('token calls', () => {
   });
 
   it('createToken returns the new secret', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
 
     const created = await fixture.api.createToken({ tokenName: 'ci-runner', organizationId: FIRST.id });
 
@@ -76,7 +68,7 @@ describe('token calls', () => {
   });
 
   it('createToken issues a fresh secret each time', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
 
     const first = await fixture.api.createToken({ tokenName: 'same', organizationId: FIRST.id });
     const second = await fixture.api.createToken({ tokenName: 'same', organizationId: FIRST.id });
@@ -86,7 +78,7 @@ describe('token calls', () => {
   });
 
   it('created token authenticates as organization token', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     const created = await fixture.api.createToken({ tokenName: 'new', organizationId: FIRST.id });
 
     const identity = await createSiroApi({ baseUrl: fixture.server.url, token: created.token }).getCallerIdentity();
@@ -96,7 +88,7 @@ describe('token calls', () => {
   });
 
   it('createToken with organization token is 403', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     const api = createSiroApi({ baseUrl: fixture.server.url, token: DEMO_ORGANIZATION_TOKEN });
 
     const error = await rejectionOf(api.createToken({ tokenName: 'x', organizationId: FIRST.id }));
@@ -109,7 +101,7 @@ describe('token calls', () => {
   });
 
   it('createToken for unknown organization is 404', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
 
     const error = await rejectionOf(fixture.api.createToken({ tokenName: 'x', organizationId: 'org_missing' }));
 
@@ -119,7 +111,7 @@ describe('token calls', () => {
   });
 
   it('createToken for disabled organization fails', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
 
     const error = await rejectionOf(fixture.api.createToken({ tokenName: 'x', organizationId: DISABLED.id }));
 
@@ -128,7 +120,7 @@ describe('token calls', () => {
   });
 
   it('revokeToken returns revoked metadata', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     const created = await fixture.api.createToken({ tokenName: 'short-lived', organizationId: FIRST.id });
 
     const revoked = await fixture.api.revokeToken(created.tokenId, FIRST.id);
@@ -140,7 +132,7 @@ describe('token calls', () => {
   });
 
   it('revoked token no longer authenticates', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
     const created = await fixture.api.createToken({ tokenName: 'short-lived', organizationId: FIRST.id });
     await fixture.api.revokeToken(created.tokenId, FIRST.id);
 
@@ -152,7 +144,7 @@ describe('token calls', () => {
   });
 
   it('revokeToken of unknown token is 404', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
 
     const error = await rejectionOf(fixture.api.revokeToken('tok_missing', FIRST.id));
 
@@ -162,7 +154,7 @@ describe('token calls', () => {
   });
 
   it('revokeToken encodes the token id', async () => {
-    fixture = await startApiFixture();
+    fixture = await startFixture();
 
     const error = await rejectionOf(fixture.api.revokeToken('a/b', FIRST.id));
 

@@ -72,6 +72,30 @@ function launch(options: { args?: string[]; env?: Record<string, string>; column
   return session;
 }
 
+/**
+ * Picks the organization that `filter` finds, names the token (an empty
+ * name takes the suggestion) and confirms, stopping on the result screen.
+ */
+async function createToken(session: TerminalSession, filter: string, organization: string, name: string): Promise<void> {
+  await session.waitFor('Choose an organization');
+  session.type(filter);
+  await session.waitFor(organization);
+  session.type(keys.enter);
+
+  await session.waitFor('Create a new token');
+  session.type(keys.enter);
+
+  await session.waitFor('Token name');
+  if (name !== '') {
+    session.type(name);
+  }
+  session.type(keys.enter);
+
+  await session.waitFor(new RegExp(`Create token ${name === '' ? '.*' : name} for ${organization}`));
+  session.type('y');
+  await session.waitFor('Token created');
+}
+
 test('guided flow from launch to saved file', async () => {
   const session = launch({});
 
@@ -83,22 +107,7 @@ test('guided flow from launch to saved file', async () => {
   assert.ok(!session.everything().includes(ORG_GROUP_TOKEN), 'the typed token is masked');
   session.type(keys.enter);
 
-  await session.waitFor('Choose an organization');
-  session.type('aurora');
-  await session.waitFor('Aurora Roofing');
-  session.type(keys.enter);
-
-  await session.waitFor('Create a new token');
-  session.type(keys.enter);
-
-  await session.waitFor('Token name');
-  session.type('e2e deploy key');
-  session.type(keys.enter);
-
-  await session.waitFor('Create token e2e deploy key for Aurora Roofing');
-  session.type('y');
-
-  await session.waitFor('Token created');
+  await createToken(session, 'aurora', 'Aurora Roofing', 'e2e deploy key');
   const created = server.createdTokens();
   assert.equal(created.length, 1);
   const issued = created[0]!;
@@ -152,18 +161,7 @@ test('revealed token leaves no trace in small terminal', async () => {
   const before = server.createdTokens().length;
   const session = launch({ columns: 80, rows: 15 });
 
-  await session.waitFor('Choose an organization');
-  session.type('coastal');
-  await session.waitFor('Coastal HVAC');
-  session.type(keys.enter);
-  await session.waitFor('Create a new token');
-  session.type(keys.enter);
-  await session.waitFor('Token name');
-  session.type('small terminal key');
-  session.type(keys.enter);
-  await session.waitFor('Create token small terminal key');
-  session.type('y');
-  await session.waitFor('Token created');
+  await createToken(session, 'coastal', 'Coastal HVAC', 'small terminal key');
 
   const issued = server.createdTokens()[before]!;
   session.hide(issued.token);
@@ -184,17 +182,7 @@ test('demo mode creates and saves a sample token', async () => {
   await session.waitFor('Org-group token');
   session.type(keys.enter);
 
-  await session.waitFor('Choose an organization');
-  session.type('harbor');
-  await session.waitFor('Harbor Point Pools');
-  session.type(keys.enter);
-  await session.waitFor('Create a new token');
-  session.type(keys.enter);
-  await session.waitFor('Token name');
-  session.type(keys.enter);
-  await session.waitFor(/Create token .* for Harbor Point Pools/);
-  session.type('y');
-  await session.waitFor('Token created');
+  await createToken(session, 'harbor', 'Harbor Point Pools', '');
 
   session.type('r');
   const revealed = await session.waitFor(/Token\s+(siro_demo_\S+)/);
