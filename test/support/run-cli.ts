@@ -44,6 +44,9 @@ export interface CliRunOptions {
 }
 
 // Variables of the developer's shell that would change what the CLI does.
+/** Port 9 (discard) on loopback, where nothing listens here. */
+export const UNREACHABLE_API_URL = 'http://127.0.0.1:9/api-externalApi';
+
 const CLEARED_VARIABLES = ['SIRO_ORG_GROUP_TOKEN', 'SIRO_API_URL', 'SIRO_TOKEN_KEYCHAIN_SERVICE', 'NO_COLOR', 'FORCE_COLOR'];
 
 const runs: CliRunResult[] = [];
@@ -58,6 +61,11 @@ export function runCli(args: string[], options: CliRunOptions = {}): Promise<Cli
   for (const name of CLEARED_VARIABLES) {
     delete env[name];
   }
+
+  // A run that names no server talks to a closed loopback port, so no test
+  // can reach the real Siro API by accident.
+  env.SIRO_API_URL = UNREACHABLE_API_URL;
+
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) {
       delete env[name];
