@@ -9,6 +9,7 @@ import { ExitCode } from '../exit-codes.js';
 import type { FlowDispatch } from '../flow/actions.js';
 import type { TokenRejection } from '../flow/state.js';
 import { describeTokenRejection } from '../flow/token-messages.js';
+import { useLinesKeptWhole } from '../hooks/key-press-router.js';
 import { useKeyPresses } from '../hooks/use-key-presses.js';
 import { describeTokenInputProblem, normalizePastedToken } from '../text/pasted-token.js';
 
@@ -28,6 +29,9 @@ export interface TokenEntryScreenProps {
 export function TokenEntryScreen({ profile, rejection, replacing, draft, demoToken, dispatch }: TokenEntryScreenProps) {
   const [value, setValue] = useState(draft);
   const [problem, setProblem] = useState<string | null>(null);
+
+  // A pasted token may wrap over lines; the field removes the line breaks.
+  useLinesKeptWhole();
 
   useKeyPresses((_input, key) => {
     if (key.escape) {

@@ -4,7 +4,7 @@ import { afterEach, test } from 'node:test';
 import { fakeSecret } from '../support/fake-services.js';
 import { keys } from '../support/keys.js';
 import { cleanup, flatten, renderFlow } from '../support/render.js';
-import { openOrganizationMenu } from '../screens/flow-steps.js';
+import { openOrganizationMenu, openTokenName } from '../screens/flow-steps.js';
 
 afterEach(cleanup);
 
@@ -53,4 +53,25 @@ test('filter typed as picker opens is kept', async () => {
 
   const frame = await app.waitFor('Choose an organization');
   assert.match(flatten(frame), /Filter: acme/);
+});
+
+test('burst after Enter reaches next screens', async () => {
+  const app = renderFlow({ storedToken: fakeSecret('stored') });
+  await openOrganizationMenu(app);
+
+  // One read: Enter on the menu, the name and its Enter, then y to confirm.
+  app.stdin.write(`${keys.enter}burst2${keys.enter}y`);
+
+  const frame = await app.waitFor('Token created.');
+  assert.match(flatten(frame), /burst2/);
+});
+
+test('name, Enter and y in one read', async () => {
+  const app = renderFlow({ storedToken: fakeSecret('stored') });
+  await openTokenName(app);
+
+  app.stdin.write(`burst3${keys.enter}y`);
+
+  const frame = await app.waitFor('Token created.');
+  assert.match(flatten(frame), /burst3/);
 });
