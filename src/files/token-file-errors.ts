@@ -21,7 +21,7 @@ export function existsError(path: TokenFilePath): TokenFileError {
   return new TokenFileError(
     'exists',
     path.absolute,
-    `The file ${describePath(path)} already exists. Choose another path, or allow replacing the file.`,
+    `The file ${describePath(path)} already exists and was kept. Choose another path, or save to the same path again and answer y to replace it.`,
   );
 }
 
