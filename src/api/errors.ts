@@ -5,13 +5,13 @@
  */
 
 export type SiroApiErrorKind =
-  /** The server answered with a non-2xx status. */
+  /** The server responded with a non-2xx status. */
   | 'http'
-  /** No answer arrived within the client's timeout. */
+  /** No response arrived within the client's timeout. */
   | 'timeout'
   /** The connection failed or dropped. */
   | 'network'
-  /** A 2xx answer whose body does not match the OpenAPI document. */
+  /** A 2xx response whose body does not match the OpenAPI document. */
   | 'malformed'
   /** A list call returned a cursor it had already returned. */
   | 'pagination';

@@ -1,7 +1,7 @@
 import type { CreatedToken, Organization } from '../api/types.js';
 import { sanitizeTerminalText } from '../text/terminal-text.js';
 
-/** Where the session's tokens live, which the revoke command must name to reach the same place. */
+/** Profile and API URL of the session, which the revoke command must name to reach the same place. */
 export interface RevokeTarget {
   profile: string;
   apiUrl: { url: string; isDefault: boolean };
@@ -12,7 +12,7 @@ export interface RevokeTarget {
 
 const DEFAULT_PROFILE = 'default';
 
-/** What the final frame says about a token the app ends without saving. */
+/** Text of the final frame about a token the app ends without saving. */
 export interface UnsavedTokenNote {
   message: string;
 
@@ -55,7 +55,7 @@ export function revokeCommand(tokenId: string, organizationId: string, target: R
   return words.map((word) => shellWord(sanitizeTerminalText(word))).join(' ');
 }
 
-/** Quotes a word for POSIX shells when it holds anything but letters, digits and common punctuation. */
+/** Quotes a word for POSIX shells when it contains anything but letters, digits and common punctuation. */
 function shellWord(word: string): string {
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) {
     return word;

@@ -4,7 +4,7 @@
  * the session only. No implementation ever writes a token to a file.
  */
 export interface SecretStore {
-  /** Where tokens go: the OS keychain, or memory for this session only. */
+  /** Storage backend: the OS keychain, or memory for this session only. */
   readonly backend: 'keychain' | 'memory';
 
   /** Returns the profile's token, or null when none is stored. */
@@ -21,7 +21,7 @@ export interface SecretStore {
 
 /**
  * Raised when the OS keychain cannot be reached (no Secret Service on Linux,
- * a locked or denied keychain). `remedy` says how to fix it on this OS.
+ * a locked or denied keychain). `remedy` describes how to fix it on this OS.
  */
 export class KeychainUnavailableError extends Error {
   readonly remedy: string;
@@ -34,8 +34,8 @@ export class KeychainUnavailableError extends Error {
 }
 
 /**
- * The store the guided flow uses: the keychain while it answers, and memory
- * for the rest of the session once it does not. `unavailable` holds the
+ * The store the guided flow uses: the keychain while it responds, and memory
+ * for the rest of the session once it does not. `unavailable` contains the
  * error that caused the switch, so the screen can explain it.
  */
 export interface SessionSecretStore extends SecretStore {
