@@ -32,7 +32,7 @@ export interface SiroApiErrorDetails {
 
   /**
    * True when the request may have reached the server and taken effect
-   * although no answer arrived (a timeout or dropped connection on POST or DELETE).
+   * although no response arrived (a timeout or dropped connection on POST or DELETE).
    */
   mayHaveTakenEffect?: boolean;
 }

@@ -3,7 +3,7 @@
  * message shown in a terminal.
  */
 
-/** Longest server message kept, in characters; longer ones end in an ellipsis. */
+/** Maximum length of a server message kept, in characters. Longer ones end in an ellipsis. */
 export const MAX_SERVER_MESSAGE_LENGTH = 300;
 
 const REDACTED = '[redacted token]';

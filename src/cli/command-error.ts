@@ -23,8 +23,8 @@ export type CommandErrorCode =
   | 'internal';
 
 /**
- * A failure the user can act on. The message is a full sentence that says
- * what failed and what to do; it never contains a token.
+ * A failure the user can act on. The message is a full sentence that names
+ * what failed and what to do, and it never contains a token.
  */
 export class CommandError extends Error {
   readonly code: CommandErrorCode;

@@ -21,10 +21,10 @@ export interface FaultRule {
 
   headers?: Record<string, string>;
 
-  /** Wait before answering, in milliseconds. Without `status` the endpoint runs first, so a create still takes effect. */
+  /** Delay before the response, in milliseconds. Without `status` the endpoint runs first, so a create still takes effect. */
   delayMs?: number;
 
-  /** Close the connection instead of answering. Without `status` the endpoint runs first, so a create still takes effect. */
+  /** Closes the connection instead of sending a response. Without `status` the endpoint runs first, so a create still takes effect. */
   destroySocket?: boolean;
 
   /**

@@ -70,7 +70,8 @@ describe('token list', () => {
       .formatToParts(new Date(newer.createdAt))
       .find((part) => part.type === 'timeZoneName')?.value;
 
-    assert.ok(zone !== undefined && created.endsWith(zone), `the time names its zone: ${created}`);
+    assert.ok(zone !== undefined, 'the formatter names a time zone');
+    assert.ok(created.endsWith(zone), `the time names its zone: ${created}`);
     assert.ok(row.endsWith(`tok-new · ${created}`), `the row shows the time with its zone: ${row}`);
     assert.ok(frame.includes(`Created: ${created}`), 'the details show the same time');
   });
