@@ -44,12 +44,7 @@ export function renderMainHelp(): string {
     'Options for every command:',
     ...renderOptions(COMMON_OPTIONS),
     '',
-    'Environment:',
-    ...ENVIRONMENT,
-    '',
-    'Exit codes:',
-    ...EXIT_CODES,
-    '',
+    ...environmentAndExitCodes(),
     'Run `siro-token COMMAND --help` for the options of one command.',
     '',
   ].join('\n');
@@ -72,13 +67,13 @@ export function renderCommandHelp(name: CommandName): string {
     ...renderOptions(COMMON_OPTIONS),
     '',
     ...details,
-    'Environment:',
-    ...ENVIRONMENT,
-    '',
-    'Exit codes:',
-    ...EXIT_CODES,
-    '',
+    ...environmentAndExitCodes(),
   ].join('\n');
+}
+
+/** Returns the help sections shared by every help page: environment variables and exit codes. */
+function environmentAndExitCodes(): string[] {
+  return ['Environment:', ...ENVIRONMENT, '', 'Exit codes:', ...EXIT_CODES, ''];
 }
 
 function renderOptions(options: Record<string, OptionDefinition>): string[] {
